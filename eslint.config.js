@@ -1,0 +1,93 @@
+import js from '@eslint/js'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const storageMessage =
+  'Only src/tracking/persistence/ may touch browser storage: go through the tracking store.'
+
+export default tseslint.config(
+  { ignores: ['dist', 'dev-dist', 'node_modules', 'reports', 'test-results', 'public'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/exhaustive-deps': 'error',
+      ...jsxA11y.flatConfigs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  // Persistence isolation (reliability requirement 25): the watch log reaches the disk through
+  // one folder only, so every write goes through the sync engine's rules.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/tracking/persistence/**', 'src/tracking/storage-health.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'idb-keyval', message: storageMessage }], patterns: [] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'indexedDB', message: storageMessage },
+        { name: 'localStorage', message: storageMessage },
+        { name: 'sessionStorage', message: storageMessage },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'indexedDB', message: storageMessage },
+        { object: 'window', property: 'localStorage', message: storageMessage },
+        { object: 'window', property: 'sessionStorage', message: storageMessage },
+        { object: 'globalThis', property: 'indexedDB', message: storageMessage },
+        { object: 'globalThis', property: 'localStorage', message: storageMessage },
+      ],
+    },
+  },
+  // Features are independent slices: they share code through catalogue/, tracking/, ui/ and lib/.
+  ...['browse', 'series', 'episode'].map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'idb-keyval', message: storageMessage }],
+          patterns: [
+            {
+              group: ['@/features/*', '!@/features/' + feature, '../*/**', '@/app/*'],
+              message: 'Features do not import other features or the app shell.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/catalogue/*', '@/tracking/*', '@/features/*', '@/app/*'],
+              message: 'ui/ is presentational: it knows nothing of the domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+)

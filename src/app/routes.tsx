@@ -1,0 +1,17 @@
+import { Route, Routes } from 'react-router'
+import { FranchisePage } from '@/features/browse/franchise-page'
+import { EpisodePage } from '@/features/episode/episode-page'
+import { SeriesPage } from '@/features/series/series-page'
+import { NotFound } from './not-found'
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<FranchisePage />} />
+      <Route path="/series/:seriesId" element={<SeriesPage />} />
+      <Route path="/series/:seriesId/season/:season" element={<SeriesPage />} />
+      <Route path="/episode/:episodeId" element={<EpisodePage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  )
+}

@@ -1,0 +1,26 @@
+import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { fetchCatalogue } from './fetch-catalogue'
+import { indexCatalogue } from './select'
+
+/**
+ * The catalogue is static per deployment: never stale while the app is open, and served from
+ * the service worker cache when offline (`offlineFirst` tries the request even without a
+ * network, so the worker gets the chance to answer it).
+ */
+export const catalogueQuery = queryOptions({
+  queryKey: ['catalogue'],
+  queryFn: ({ signal }) => fetchCatalogue(signal),
+  staleTime: Infinity,
+  gcTime: Infinity,
+  networkMode: 'offlineFirst',
+  retry: 1,
+})
+
+export function useCatalogueIndex() {
+  return useQuery({ ...catalogueQuery, select: indexCatalogue })
+}
+
+/** For screens inside the catalogue gate: suspends while loading, throws to the gate on error. */
+export function useCatalogue() {
+  return useSuspenseQuery({ ...catalogueQuery, select: indexCatalogue }).data
+}

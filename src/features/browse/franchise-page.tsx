@@ -1,0 +1,79 @@
+import { useMemo } from 'react'
+import { useCatalogue } from '@/catalogue/queries'
+import { useTracking } from '@/tracking/store'
+import { continueWatching, seriesProgress, unknownRecordIds } from '@/tracking/progress'
+import { ProgressBar } from '@/ui/progress-bar'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { ContinueCard } from './continue-card'
+import { SeriesCard } from './series-card'
+
+export function FranchisePage() {
+  const index = useCatalogue()
+  const records = useTracking((s) => s.records)
+  useDocumentTitle('All series')
+
+  const { progress, total, next, unknown } = useMemo(() => {
+    const progress = new Map(
+      index.catalogue.series.map((s) => [s.id, seriesProgress(s.seasons, records)] as const),
+    )
+    const total = [...progress.values()].reduce(
+      (sum, p) => ({ watched: sum.watched + p.watched, total: sum.total + p.total }),
+      { watched: 0, total: 0 },
+    )
+    return {
+      progress,
+      total,
+      next: continueWatching(index, records),
+      unknown: unknownRecordIds(index, records),
+    }
+  }, [index, records])
+
+  const series = [...index.catalogue.series].sort((a, b) => a.startYear - b.startYear)
+
+  return (
+    <div className="page">
+      <header className="hero">
+        <h1>Star Trek, every voyage</h1>
+        <p className="hero__meta">
+          {total.watched} of {total.total} watched across the franchise
+        </p>
+        <ProgressBar
+          value={total.watched}
+          max={total.total}
+          label="Franchise progress"
+          size="large"
+        />
+      </header>
+
+      {next && <ContinueCard entry={next} />}
+
+      <section aria-labelledby="series-heading">
+        <h2 id="series-heading" className="section-title">
+          Series and films
+        </h2>
+        <ul className="card-grid">
+          {series.map((s) => (
+            <li key={s.id}>
+              <SeriesCard series={s} progress={progress.get(s.id) ?? { watched: 0, total: 0 }} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {unknown.length > 0 && (
+        <section className="panel" aria-labelledby="unknown-heading">
+          <h2 id="unknown-heading">Unknown episodes</h2>
+          <p className="muted">
+            These tracked entries are not in this version of the catalogue. They are kept exactly as
+            they are.
+          </p>
+          <ul className="plain-list">
+            {unknown.map((id) => (
+              <li key={id}>Unknown episode ({id})</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  )
+}

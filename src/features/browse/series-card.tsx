@@ -1,0 +1,41 @@
+import { Link } from 'react-router'
+import type { Series } from '@/catalogue/schema'
+import { seriesYears } from '@/catalogue/select'
+import { paths } from '@/lib/paths'
+import type { Progress } from '@/tracking/progress'
+import { ProgressBar } from '@/ui/progress-bar'
+
+export function SeriesCard({ series, progress }: { series: Series; progress: Progress }) {
+  const unit =
+    series.kind === 'series' ? 'episodes' : series.kind === 'film' ? 'films' : 'documentaries'
+  const done = progress.total > 0 && progress.watched === progress.total
+  return (
+    <article className={`series-card series-card--${series.id}${done ? ' is-done' : ''}`}>
+      <div className="series-card__head">
+        <span className="badge" aria-hidden="true">
+          {series.abbreviation}
+        </span>
+        <span className="series-card__years">{seriesYears(series)}</span>
+      </div>
+      <h3 className="series-card__title">
+        <Link to={paths.series(series.id)} className="stretched-link">
+          {series.title}
+        </Link>
+      </h3>
+      <p className="series-card__meta">
+        <span className="visually-hidden">Abbreviation {series.abbreviation}. </span>
+        {series.network} · {series.episodeCount} {unit}
+      </p>
+      <div className="series-card__progress">
+        <ProgressBar
+          value={progress.watched}
+          max={progress.total}
+          label={`${series.title} progress`}
+        />
+        <span className="series-card__count">
+          {progress.watched} / {progress.total}
+        </span>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,41 @@
+import { useId } from 'react'
+import { useRecord, useTracking } from '@/tracking/store'
+import { useWatchActions } from '@/tracking/use-watch-actions'
+
+/**
+ * No Save button: every keystroke goes into the store at once and reaches the disk a moment
+ * later (and at once when the tab is hidden or closed).
+ */
+export function NoteEditor({ id, disabled }: { id: string; disabled: boolean }) {
+  const note = useRecord(id)?.note ?? ''
+  const unsaved = useTracking((s) => s.unsaved)
+  const memory = useTracking((s) => s.status === 'memory')
+  const { setNote } = useWatchActions()
+  const hintId = useId()
+
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={`${hintId}-note`}>
+        Your note
+      </label>
+      <textarea
+        id={`${hintId}-note`}
+        className="note"
+        rows={6}
+        value={note}
+        disabled={disabled}
+        maxLength={100_000}
+        placeholder="Thoughts, favourite scenes, who you watched it with…"
+        aria-describedby={hintId}
+        onChange={(e) => setNote(id, e.target.value)}
+      />
+      <p id={hintId} className={`field__hint${unsaved ? ' is-error' : ''}`} aria-live="polite">
+        {unsaved
+          ? 'Not saved yet — retrying.'
+          : memory
+            ? 'Kept in this tab only.'
+            : 'Saved automatically on this device.'}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react'
+import { useCatalogue } from '@/catalogue/queries'
+import { isWatched, lastPlay } from '@/tracking/model'
+import { useRecord, useTracking } from '@/tracking/store'
+import { partToOffer } from '@/tracking/two-part'
+import { useWatchActions } from '@/tracking/use-watch-actions'
+import { Offer } from '@/ui/offer'
+import { StarRating } from '@/ui/star-rating'
+import { NoteEditor } from './note-editor'
+import { WatchedDate } from './watched-date'
+
+/** The person's part of an episode page: watched, date, rating and note. */
+export function YourLog({ id, title }: { id: string; title: string }) {
+  const index = useCatalogue()
+  const record = useRecord(id)
+  const records = useTracking((s) => s.records)
+  const readonly = useTracking((s) => s.status === 'readonly')
+  const { setWatched, setWatchedDate, setRating } = useWatchActions()
+  const [offered, setOffered] = useState(false)
+  const watched = isWatched(record)
+  const offer = offered ? partToOffer(index, records, id) : undefined
+  const play = lastPlay(record)
+
+  return (
+    <section className="panel your-log" aria-labelledby="your-log-heading">
+      <h2 id="your-log-heading">Your log</h2>
+      <div className="your-log__watched">
+        <label className="toggle">
+          <input
+            type="checkbox"
+            className="check"
+            checked={watched}
+            disabled={readonly}
+            onChange={(e) => {
+              setWatched([id], e.target.checked)
+              setOffered(e.target.checked)
+            }}
+          />
+          <span>Watched</span>
+        </label>
+        {watched && play && (
+          <WatchedDate
+            play={play}
+            disabled={readonly}
+            onChange={(day) => setWatchedDate(id, day)}
+          />
+        )}
+      </div>
+      {offer && (
+        <Offer
+          message={`“${offer.episode.partOf ?? ''}” is one feature-length episode in two parts. Mark the other part as watched too?`}
+          confirmLabel={`Mark “${offer.episode.title}” watched`}
+          onConfirm={() => {
+            setWatched([offer.episode.id], true)
+            setOffered(false)
+          }}
+          onDismiss={() => setOffered(false)}
+        />
+      )}
+      <StarRating
+        label={`Your rating of ${title}`}
+        value={record?.rating10 ?? null}
+        disabled={readonly}
+        onChange={(value) => setRating(id, value)}
+      />
+      <NoteEditor id={id} disabled={readonly} />
+    </section>
+  )
+}

@@ -1,0 +1,54 @@
+import { memo } from 'react'
+import { Link } from 'react-router'
+import type { Episode, Season, Series } from '@/catalogue/schema'
+import { episodeCode } from '@/catalogue/select'
+import { formatDay } from '@/lib/dates'
+import { paths } from '@/lib/paths'
+import { isWatched, type WatchRecord } from '@/tracking/model'
+
+interface EpisodeRowProps {
+  series: Series
+  season: Season
+  episode: Episode
+  record: WatchRecord | undefined
+  disabled: boolean
+  onToggle: (id: string, watched: boolean) => void
+}
+
+export const EpisodeRow = memo(function EpisodeRow({
+  series,
+  season,
+  episode,
+  record,
+  disabled,
+  onToggle,
+}: EpisodeRowProps) {
+  const watched = isWatched(record)
+  return (
+    <li className={`episode-row${watched ? ' is-watched' : ''}`}>
+      <input
+        type="checkbox"
+        className="check"
+        checked={watched}
+        disabled={disabled}
+        onChange={(e) => onToggle(episode.id, e.target.checked)}
+        aria-label={`Watched: ${episode.title}`}
+      />
+      <span className="episode-row__code">{episodeCode({ episode, series, season })}</span>
+      <Link to={paths.episode(episode.id)} className="episode-row__title">
+        {episode.title}
+      </Link>
+      <span className="episode-row__meta">
+        {episode.airDate ? (
+          <time dateTime={episode.airDate}>{formatDay(episode.airDate)}</time>
+        ) : (
+          '—'
+        )}
+        {episode.runtimeMinutes !== null && <span> · {episode.runtimeMinutes} min</span>}
+        {record?.rating10 != null && (
+          <span className="episode-row__rating"> · ★ {record.rating10 / 2}</span>
+        )}
+      </span>
+    </li>
+  )
+})

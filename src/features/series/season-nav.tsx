@@ -1,0 +1,43 @@
+import { NavLink } from 'react-router'
+import type { Series } from '@/catalogue/schema'
+import { seasonTitle } from '@/catalogue/select'
+import { paths } from '@/lib/paths'
+import type { WatchRecord } from '@/tracking/model'
+import { episodesProgress } from '@/tracking/progress'
+import { ProgressBar } from '@/ui/progress-bar'
+
+interface SeasonNavProps {
+  series: Series
+  current: number
+  records: Readonly<Record<string, WatchRecord>>
+}
+
+export function SeasonNav({ series, current, records }: SeasonNavProps) {
+  return (
+    <nav aria-label="Seasons" className="season-nav">
+      <ul>
+        {series.seasons.map((season) => {
+          const p = episodesProgress(season.episodes, records)
+          const label = seasonTitle(series, season)
+          return (
+            <li key={season.number}>
+              <NavLink
+                to={paths.season(series.id, season.number)}
+                className={() =>
+                  `season-nav__link${season.number === current ? ' is-current' : ''}`
+                }
+                aria-current={season.number === current ? 'page' : undefined}
+              >
+                <span className="season-nav__label">{label}</span>
+                <span className="season-nav__count">
+                  {p.watched}/{p.total}
+                </span>
+                <ProgressBar value={p.watched} max={p.total} label={`${label} progress`} />
+              </NavLink>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}

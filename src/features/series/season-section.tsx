@@ -1,0 +1,88 @@
+import { useCallback, useState } from 'react'
+import { useCatalogue } from '@/catalogue/queries'
+import type { Season, Series } from '@/catalogue/schema'
+import { episodesProgress } from '@/tracking/progress'
+import { useTracking } from '@/tracking/store'
+import { partToOffer } from '@/tracking/two-part'
+import { useWatchActions } from '@/tracking/use-watch-actions'
+import { Offer } from '@/ui/offer'
+import { ProgressBar } from '@/ui/progress-bar'
+import { EpisodeRow } from './episode-row'
+
+interface SeasonSectionProps {
+  series: Series
+  season: Season
+  label: string
+}
+
+export function SeasonSection({ series, season, label }: SeasonSectionProps) {
+  const index = useCatalogue()
+  const records = useTracking((s) => s.records)
+  const readonly = useTracking((s) => s.status === 'readonly')
+  const { setWatched } = useWatchActions()
+  const [offerFor, setOfferFor] = useState<string | null>(null)
+
+  const ids = season.episodes.map((e) => e.id)
+  const progress = episodesProgress(season.episodes, records)
+  const allWatched = progress.watched === progress.total
+  const offer = offerFor ? partToOffer(index, records, offerFor) : undefined
+
+  const toggle = useCallback(
+    (id: string, watched: boolean) => {
+      setWatched([id], watched)
+      setOfferFor(watched ? id : null)
+    },
+    [setWatched],
+  )
+
+  return (
+    <section className="season" aria-labelledby="season-heading">
+      <div className="season__head">
+        <div>
+          <h2 id="season-heading">{label}</h2>
+          <p className="muted">
+            {progress.watched} of {progress.total} watched
+          </p>
+        </div>
+        <button
+          type="button"
+          className="button"
+          disabled={readonly}
+          onClick={() => {
+            setWatched(ids, !allWatched)
+            setOfferFor(null)
+          }}
+        >
+          {allWatched
+            ? `Mark ${label.toLowerCase()} unwatched`
+            : `Mark ${label.toLowerCase()} watched`}
+        </button>
+      </div>
+      <ProgressBar value={progress.watched} max={progress.total} label={`${label} progress`} />
+      {offer && offerFor && (
+        <Offer
+          message={`“${offer.episode.partOf ?? ''}” is one feature-length episode in two parts. Mark the other part as watched too?`}
+          confirmLabel={`Mark “${offer.episode.title}” watched`}
+          onConfirm={() => {
+            setWatched([offer.episode.id], true)
+            setOfferFor(null)
+          }}
+          onDismiss={() => setOfferFor(null)}
+        />
+      )}
+      <ol className="episode-list">
+        {season.episodes.map((episode) => (
+          <EpisodeRow
+            key={episode.id}
+            series={series}
+            season={season}
+            episode={episode}
+            record={records[episode.id]}
+            disabled={readonly}
+            onToggle={toggle}
+          />
+        ))}
+      </ol>
+    </section>
+  )
+}

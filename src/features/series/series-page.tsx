@@ -1,0 +1,77 @@
+import { useMemo } from 'react'
+import { useParams } from 'react-router'
+import { useCatalogue } from '@/catalogue/queries'
+import { findSeason, seasonTitle, seriesYears } from '@/catalogue/select'
+import { paths } from '@/lib/paths'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { isWatched } from '@/tracking/model'
+import { seriesProgress } from '@/tracking/progress'
+import { useTracking } from '@/tracking/store'
+import { Breadcrumbs } from '@/ui/breadcrumbs'
+import { ProgressBar } from '@/ui/progress-bar'
+import { SeasonNav } from './season-nav'
+import { SeasonSection } from './season-section'
+
+export function SeriesPage() {
+  const { seriesId = '', season: seasonParam } = useParams()
+  const index = useCatalogue()
+  const records = useTracking((s) => s.records)
+  const series = index.seriesById.get(seriesId)
+  useDocumentTitle(series?.title ?? 'Unknown series')
+
+  const season = useMemo(() => {
+    if (!series) return undefined
+    if (seasonParam !== undefined) return findSeason(series, Number(seasonParam))
+    // Open where the person is: the first numbered season with something left to watch.
+    const numbered = series.seasons.filter((s) => s.number > 0)
+    return (
+      numbered.find((s) => s.episodes.some((e) => !isWatched(records[e.id]))) ??
+      numbered[0] ??
+      series.seasons[0]
+    )
+    // Only on arrival: marking the last episode must not move the page to the next season.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [series, seasonParam])
+
+  if (!series || !season) {
+    return (
+      <section className="error-screen">
+        <h1>Not in the catalogue</h1>
+        <p>There is no series or season at this address.</p>
+      </section>
+    )
+  }
+
+  const progress = seriesProgress(series.seasons, records)
+  const label = seasonTitle(series, season)
+  return (
+    <div className="page">
+      <Breadcrumbs items={[{ label: 'All series', to: paths.home }, { label: series.title }]} />
+      <header className="series-head">
+        <p className="eyebrow">
+          <span className="badge">{series.abbreviation}</span> {seriesYears(series)} ·{' '}
+          {series.network}
+        </p>
+        <h1>{series.title}</h1>
+        {series.creators.length > 0 && (
+          <p className="muted">Created by {new Intl.ListFormat('en-GB').format(series.creators)}</p>
+        )}
+        <div className="series-head__progress">
+          <ProgressBar
+            value={progress.watched}
+            max={progress.total}
+            label={`${series.title} progress`}
+            size="large"
+          />
+          <span>
+            {progress.watched} of {progress.total} watched
+          </span>
+        </div>
+      </header>
+      {series.seasons.length > 1 && (
+        <SeasonNav series={series} current={season.number} records={records} />
+      )}
+      <SeasonSection key={season.number} series={series} season={season} label={label} />
+    </div>
+  )
+}

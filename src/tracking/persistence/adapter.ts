@@ -1,0 +1,27 @@
+import type { Meta, WatchRecord } from '../model'
+
+/** Everything stored, as raw values: the caller validates and migrates. */
+export interface StoredData {
+  meta: unknown
+  records: unknown[]
+}
+
+/**
+ * The sync engine's only view of the disk. Injected, so tests can count and fail writes.
+ */
+export interface PersistenceAdapter {
+  /** Rejects with StorageUnavailableError when there is no usable storage at all. */
+  load(): Promise<StoredData>
+  /**
+   * Writes the records (and meta, when given) in one transaction. A stored copy that is newer
+   * than the one given is left in place and returned, so the caller can adopt it.
+   */
+  write(records: readonly WatchRecord[], meta?: Meta): Promise<WatchRecord[]>
+}
+
+export class StorageUnavailableError extends Error {
+  override name = 'StorageUnavailableError'
+  constructor(cause?: unknown) {
+    super('Storage is not available in this browser', { cause })
+  }
+}

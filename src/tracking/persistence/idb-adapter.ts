@@ -1,0 +1,60 @@
+import { createStore, entries, promisifyRequest, type UseStore } from 'idb-keyval'
+import { META_KEY, RECORD_KEY_PREFIX, isNewer, recordKey, watchRecordSchema } from '../model'
+import type { Meta, WatchRecord } from '../model'
+import type { PersistenceAdapter, StoredData } from './adapter'
+import { StorageUnavailableError } from './adapter'
+
+export const DB_NAME = 'captains-log'
+export const STORE_NAME = 'watch-log'
+
+/**
+ * The watch log on disk: one IndexedDB database, one object store, one entry per record.
+ * This folder is the only code allowed to touch IndexedDB (lint-enforced).
+ */
+export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
+  let store: UseStore | undefined
+
+  return {
+    async load(): Promise<StoredData> {
+      try {
+        if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available')
+        store = createStore(dbName, STORE_NAME)
+        // Opening on its own first tells "no storage at all" apart from "storage we cannot read".
+        await store('readonly', () => undefined)
+      } catch (cause) {
+        store = undefined
+        throw new StorageUnavailableError(cause)
+      }
+      const all = await entries<IDBValidKey, unknown>(store)
+      const data: StoredData = { meta: undefined, records: [] }
+      for (const [key, value] of all) {
+        if (key === META_KEY) data.meta = value
+        else if (typeof key === 'string' && key.startsWith(RECORD_KEY_PREFIX)) {
+          data.records.push(value)
+        }
+      }
+      return data
+    },
+
+    write(records: readonly WatchRecord[], meta?: Meta): Promise<WatchRecord[]> {
+      const target = store
+      if (!target) return Promise.reject(new StorageUnavailableError())
+      // Read-compare-write in one transaction: a copy written meanwhile by another tab is kept
+      // when it is newer, so every tab and the disk settle on the same value.
+      return target('readwrite', (objectStore) => {
+        const kept: WatchRecord[] = []
+        for (const record of records) {
+          const key = recordKey(record.id)
+          const request = objectStore.get(key)
+          request.onsuccess = () => {
+            const stored = watchRecordSchema.safeParse(request.result)
+            if (stored.success && !isNewer(record, stored.data)) kept.push(stored.data)
+            else objectStore.put(record, key)
+          }
+        }
+        if (meta) objectStore.put(meta, META_KEY)
+        return promisifyRequest(objectStore.transaction).then(() => kept)
+      })
+    },
+  }
+}

@@ -1,0 +1,68 @@
+import type { CatalogueIndex, EpisodeEntry } from '@/catalogue/select'
+import type { Episode, Season } from '@/catalogue/schema'
+import { isWatched, type WatchRecord } from './model'
+
+type Records = Readonly<Record<string, WatchRecord>>
+
+export interface Progress {
+  watched: number
+  total: number
+}
+
+/** Pilots outside the numbered seasons (TOS "The Cage", season 0) are tracked, not counted. */
+export function countsTowardProgress(season: Season): boolean {
+  return season.number !== 0
+}
+
+export function episodesProgress(episodes: readonly Episode[], records: Records): Progress {
+  let watched = 0
+  for (const episode of episodes) if (isWatched(records[episode.id])) watched += 1
+  return { watched, total: episodes.length }
+}
+
+export function seriesProgress(seasons: readonly Season[], records: Records): Progress {
+  return seasons.filter(countsTowardProgress).reduce<Progress>(
+    (sum, season) => {
+      const p = episodesProgress(season.episodes, records)
+      return { watched: sum.watched + p.watched, total: sum.total + p.total }
+    },
+    { watched: 0, total: 0 },
+  )
+}
+
+export function progressPercent({ watched, total }: Progress): number {
+  return total === 0 ? 0 : Math.round((watched / total) * 100)
+}
+
+/** Tracked ids the catalogue does not know (kept, shown as unknown, never dropped). */
+export function unknownRecordIds(index: CatalogueIndex, records: Records): string[] {
+  return Object.values(records)
+    .filter((r) => !index.episodes.has(r.id) && !index.seriesById.has(r.id))
+    .filter((r) => r.plays.length > 0 || r.rating10 !== null || r.note !== '')
+    .map((r) => r.id)
+    .sort()
+}
+
+/**
+ * "Continue watching": in the series the person marked most recently, the first unwatched
+ * episode after the one marked last (or, when that was the last one, the first unwatched).
+ */
+export function continueWatching(
+  index: CatalogueIndex,
+  records: Records,
+): EpisodeEntry | undefined {
+  const watchedByRecency = Object.values(records)
+    .filter((r) => isWatched(r) && index.episodes.has(r.id))
+    .sort((a, b) => b.updatedAt - a.updatedAt)
+  const seenSeries = new Set<string>()
+  for (const record of watchedByRecency) {
+    const entry = index.episodes.get(record.id)
+    if (!entry || seenSeries.has(entry.series.id)) continue
+    seenSeries.add(entry.series.id)
+    const order = index.orderBySeries.get(entry.series.id) ?? []
+    const after = order.slice(entry.index + 1).concat(order.slice(0, entry.index))
+    const nextId = after.find((id) => !isWatched(records[id]))
+    if (nextId) return index.episodes.get(nextId)
+  }
+  return undefined
+}

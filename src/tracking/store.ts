@@ -1,0 +1,56 @@
+import { createContext, createElement, useContext, type ReactNode } from 'react'
+import { useStore } from 'zustand'
+import { isWatched, type WatchRecord } from './model'
+import { createIdbAdapter } from './persistence/idb-adapter'
+import {
+  createTracking,
+  type SyncChannel,
+  type TrackingState,
+  type TrackingStore,
+} from './sync-engine'
+
+const TrackingContext = createContext<TrackingStore | null>(null)
+
+export function TrackingProvider({
+  store,
+  children,
+}: {
+  store: TrackingStore
+  children: ReactNode
+}) {
+  return createElement(TrackingContext.Provider, { value: store }, children)
+}
+
+export function useTrackingStore(): TrackingStore {
+  const store = useContext(TrackingContext)
+  if (!store) throw new Error('useTracking needs a <TrackingProvider>')
+  return store
+}
+
+/** Narrow selectors only: a component re-renders when its slice changes, nothing else. */
+export function useTracking<T>(selector: (state: TrackingState) => T): T {
+  return useStore(useTrackingStore(), selector)
+}
+
+export function useRecord(id: string): WatchRecord | undefined {
+  return useTracking((s) => s.records[id])
+}
+
+export function useIsWatched(id: string): boolean {
+  return useTracking((s) => isWatched(s.records[id]))
+}
+
+export const CHANNEL_NAME = 'captains-log'
+
+/** The app's one store: IndexedDB on disk, BroadcastChannel between tabs, flush on hide. */
+export function createAppTracking(): TrackingStore {
+  const channel: SyncChannel | null =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME)
+  const store = createTracking({ adapter: createIdbAdapter(), channel })
+  const flush = () => void store.getState().actions.flush()
+  window.addEventListener('pagehide', flush)
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush()
+  })
+  return store
+}

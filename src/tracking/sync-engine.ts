@@ -1,0 +1,269 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { MigrationError, NewerSchemaError, runMigrations } from './migrations/run-migrations'
+import {
+  SCHEMA_VERSION,
+  emptyRecord,
+  isNewer,
+  metaSchema,
+  watchRecordSchema,
+  type Meta,
+  type WatchRecord,
+} from './model'
+import { StorageUnavailableError, type PersistenceAdapter } from './persistence/adapter'
+
+/**
+ * loading  – reading the disk; edits are shown at once and replayed after the load.
+ * ready    – every edit is written through to IndexedDB.
+ * memory   – no IndexedDB in this browser: edits live until the tab closes.
+ * readonly – stored data could not be read, or belongs to a newer version: nothing is written.
+ */
+export type TrackingStatus = 'loading' | 'ready' | 'memory' | 'readonly'
+
+export type RecordEdit = (record: WatchRecord) => Omit<WatchRecord, 'updatedAt' | 'updatedBy'>
+
+export interface TrackingActions {
+  /** Applies one edit to each id: in memory now, on disk as soon as possible. */
+  edit: (ids: readonly string[], change: RecordEdit, options?: { debounce?: boolean }) => void
+  /** Resolves once every edit made so far has been handed to the disk (or has failed). */
+  flush: () => Promise<void>
+}
+
+export interface TrackingState {
+  status: TrackingStatus
+  /** Words for the person when status is memory or readonly. */
+  problem: string | null
+  /** A write failed; it is kept in memory and retried. */
+  unsaved: boolean
+  records: Readonly<Record<string, WatchRecord>>
+  actions: TrackingActions
+}
+
+export type TrackingStore = StoreApi<TrackingState>
+
+export type SyncMessage =
+  | { type: 'announce'; from: string; schemaVersion: number }
+  | { type: 'changed'; from: string; schemaVersion: number; records: WatchRecord[] }
+
+/** The part of BroadcastChannel the engine uses, so tests can pass a fake. */
+export interface SyncChannel {
+  postMessage: (message: SyncMessage) => void
+  addEventListener: (type: 'message', listener: (event: MessageEvent<SyncMessage>) => void) => void
+  close?: () => void
+}
+
+export interface TrackingDeps {
+  adapter: PersistenceAdapter
+  channel?: SyncChannel | null
+  tabId?: string
+  now?: () => number
+  /** Waits between retries of a failed write, in ms; the last one repeats. */
+  retryDelays?: readonly number[]
+  /** How long note typing is collected before it is written. */
+  debounceMs?: number
+}
+
+const NEWER_VERSION_PROBLEM =
+  'This data was saved by a newer version of Captain’s Log. Reload to update; nothing will be changed until then.'
+
+export function createTracking(deps: TrackingDeps): TrackingStore {
+  const { adapter, channel = null } = deps
+  const tabId = deps.tabId ?? crypto.randomUUID()
+  const now = deps.now ?? Date.now
+  const retryDelays = deps.retryDelays ?? [500, 1000, 2000, 5000, 10_000, 30_000]
+  const debounceMs = deps.debounceMs ?? 300
+
+  let loaded = false
+  let meta: Meta | undefined
+  let metaWritten = false
+  const editsDuringLoad: { ids: readonly string[]; change: RecordEdit }[] = []
+  const messagesDuringLoad: SyncMessage[] = []
+  const dirty = new Set<string>()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let inflight: Promise<void> | null = null
+  let failures = 0
+
+  const store = createStore<TrackingState>()(() => ({
+    status: 'loading',
+    problem: null,
+    unsaved: false,
+    records: {},
+    actions: { edit, flush },
+  }))
+
+  const writable = (): boolean => loaded && store.getState().status === 'ready'
+
+  function applyEdit(ids: readonly string[], change: RecordEdit): void {
+    const records = { ...store.getState().records }
+    for (const id of ids) {
+      const previous = records[id] ?? emptyRecord(id)
+      records[id] = {
+        ...change(previous),
+        id,
+        // Never earlier than what it replaces, so an edit always wins over its own past.
+        updatedAt: Math.max(now(), previous.updatedAt + 1),
+        updatedBy: tabId,
+      }
+    }
+    store.setState({ records })
+  }
+
+  function edit(ids: readonly string[], change: RecordEdit, options?: { debounce?: boolean }) {
+    const { status } = store.getState()
+    if (status === 'readonly' || ids.length === 0) return
+    applyEdit(ids, change)
+    if (!loaded) {
+      editsDuringLoad.push({ ids, change })
+      return
+    }
+    if (!writable()) return
+    for (const id of ids) dirty.add(id)
+    schedule(options?.debounce ? debounceMs : 0)
+  }
+
+  function schedule(delay: number): void {
+    if (timer !== undefined) {
+      if (delay > 0) return
+      clearTimeout(timer)
+    }
+    timer = setTimeout(() => {
+      timer = undefined
+      void flush()
+    }, delay)
+  }
+
+  function flush(): Promise<void> {
+    if (timer !== undefined) {
+      clearTimeout(timer)
+      timer = undefined
+    }
+    inflight ??= drain().finally(() => {
+      inflight = null
+    })
+    return inflight
+  }
+
+  async function drain(): Promise<void> {
+    while (dirty.size > 0 && writable()) {
+      const ids = [...dirty]
+      dirty.clear()
+      const { records } = store.getState()
+      const batch = ids.flatMap((id) => (records[id] ? [records[id]] : []))
+      try {
+        const kept = await adapter.write(batch, metaWritten ? undefined : currentMeta())
+        metaWritten = true
+        failures = 0
+        if (store.getState().unsaved) store.setState({ unsaved: false })
+        adopt(kept)
+        const keptIds = new Set(kept.map((r) => r.id))
+        const written = batch.filter((r) => !keptIds.has(r.id))
+        if (written.length > 0) post({ type: 'changed', records: written })
+      } catch {
+        // Keep the edits: they are still in memory, and go out with the next attempt.
+        for (const id of ids) dirty.add(id)
+        failures += 1
+        store.setState({ unsaved: true })
+        const delay = retryDelays[Math.min(failures, retryDelays.length) - 1] ?? 1000
+        schedule(delay)
+        return
+      }
+    }
+  }
+
+  function currentMeta(): Meta {
+    meta ??= { schemaVersion: SCHEMA_VERSION, createdAt: now() }
+    return meta
+  }
+
+  /** Takes in copies that are newer than ours (from the disk or another tab). */
+  function adopt(incoming: readonly WatchRecord[]): void {
+    const { records } = store.getState()
+    const newer = incoming.filter((r) => isNewer(r, records[r.id]))
+    if (newer.length === 0) return
+    const next = { ...records }
+    for (const record of newer) next[record.id] = record
+    store.setState({ records: next })
+  }
+
+  type Outgoing = { type: 'announce' } | { type: 'changed'; records: WatchRecord[] }
+
+  function post(message: Outgoing): void {
+    try {
+      channel?.postMessage({ ...message, from: tabId, schemaVersion: SCHEMA_VERSION })
+    } catch {
+      // Another tab missing one message is recoverable (it re-reads on reload); a crash is not.
+    }
+  }
+
+  function receive(message: SyncMessage): void {
+    if (message.from === tabId) return
+    if (!loaded) {
+      messagesDuringLoad.push(message)
+      return
+    }
+    if (message.schemaVersion > SCHEMA_VERSION) {
+      enterReadonly(NEWER_VERSION_PROBLEM)
+      return
+    }
+    if (message.type === 'announce') {
+      // Tell an older tab that a newer one is here, so it stops writing.
+      if (message.schemaVersion < SCHEMA_VERSION) post({ type: 'announce' })
+      return
+    }
+    const valid = message.records.flatMap((r) => {
+      const parsed = watchRecordSchema.safeParse(r)
+      return parsed.success ? [parsed.data] : []
+    })
+    adopt(valid)
+  }
+
+  function enterReadonly(problem: string): void {
+    if (timer !== undefined) clearTimeout(timer)
+    timer = undefined
+    store.setState({ status: 'readonly', problem })
+  }
+
+  async function load(): Promise<void> {
+    try {
+      const stored = await adapter.load()
+      const storedMeta = stored.meta === undefined ? undefined : metaSchema.parse(stored.meta)
+      const records = runMigrations(stored.records, storedMeta?.schemaVersion ?? 0)
+      if (storedMeta && storedMeta.schemaVersion === SCHEMA_VERSION) {
+        meta = storedMeta
+        metaWritten = true
+      }
+      const byId: Record<string, WatchRecord> = {}
+      for (const record of records) byId[record.id] = record
+      loaded = true
+      store.setState({ status: 'ready', records: byId })
+    } catch (error) {
+      loaded = true
+      if (error instanceof StorageUnavailableError) {
+        store.setState({
+          status: 'memory',
+          problem:
+            'This browser is not letting Captain’s Log save data (private mode or storage turned off). Your changes are kept only until this tab closes.',
+        })
+      } else {
+        const reason =
+          error instanceof NewerSchemaError
+            ? NEWER_VERSION_PROBLEM
+            : error instanceof MigrationError
+              ? `${error.message} Nothing has been changed; your data is kept as it was.`
+              : 'Your saved data could not be read. Nothing has been changed; your data is kept as it was.'
+        store.setState({ status: 'readonly', problem: reason, records: {} })
+        return
+      }
+    }
+    for (const message of messagesDuringLoad.splice(0)) receive(message)
+    for (const { ids, change } of editsDuringLoad.splice(0)) {
+      applyEdit(ids, change)
+      if (writable()) for (const id of ids) dirty.add(id)
+    }
+    if (dirty.size > 0) void flush()
+  }
+
+  channel?.addEventListener('message', (event) => receive(event.data))
+  post({ type: 'announce' })
+  void load()
+  return store
+}

@@ -1,0 +1,23 @@
+interface OfferProps {
+  message: string
+  confirmLabel: string
+  onConfirm: () => void
+  onDismiss: () => void
+}
+
+/** A quiet, non-blocking suggestion with one action: never a modal in the way. */
+export function Offer({ message, confirmLabel, onConfirm, onDismiss }: OfferProps) {
+  return (
+    <div className="offer" role="status">
+      <p className="offer__message">{message}</p>
+      <div className="offer__actions">
+        <button type="button" className="button button--primary" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onDismiss}>
+          Not now
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa'
+
+export const manifest: Partial<ManifestOptions> = {
+  name: 'Captain’s Log — Star Trek watch tracker',
+  short_name: 'Captain’s Log',
+  description:
+    'Track every Star Trek episode and film you have watched, with ratings and notes. Works offline.',
+  theme_color: '#0b1d3a',
+  background_color: '#0b1d3a',
+  display: 'standalone',
+  start_url: '/',
+  scope: '/',
+  id: '/',
+  lang: 'en',
+  categories: ['entertainment', 'lifestyle'],
+  icons: [
+    { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+    { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+    { src: '/maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+}
+
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  plugins: [
+    react(),
+    VitePWA({
+      // 'prompt': a new version waits for the person's "Reload", never reloads an open tab.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      manifest,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest,json}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./tests/support/setup.ts'],
+    include: ['tests/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+  },
+})
