@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 
 /**
  * The user's watch log, one record per catalogue id. Stored as one IndexedDB entry per
@@ -21,27 +21,27 @@ const isoDateTime = z.iso.datetime({ offset: true })
 export const playSchema = z.discriminatedUnion('precision', [
   z.object({ precision: z.literal('exact'), watchedAt: isoDateTime }),
   z.object({ precision: z.literal('date'), watchedAt: isoDate }),
-  z.object({ precision: z.literal('release'), watchedAt: isoDate.nullable() }),
+  z.object({ precision: z.literal('release'), watchedAt: z.nullable(isoDate) }),
   z.object({ precision: z.literal('unknown'), watchedAt: z.null() }),
 ])
 export type Play = z.infer<typeof playSchema>
 
 export const watchRecordSchema = z.object({
-  id: z.string().min(1).max(64),
-  plays: z.array(playSchema).max(1000),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  plays: z.array(playSchema).check(z.maxLength(1000)),
   /** 1–10, shown as 0.5–5 stars; null when unrated. */
-  rating10: z.number().int().min(1).max(10).nullable(),
-  note: z.string().max(100_000),
+  rating10: z.nullable(z.int().check(z.gte(1), z.lte(10))),
+  note: z.string().check(z.maxLength(100_000)),
   /** Milliseconds since the epoch of the last edit; decides which copy wins a conflict. */
-  updatedAt: z.number().int().nonnegative(),
+  updatedAt: z.int().check(z.nonnegative()),
   /** The tab that made the last edit; breaks ties between equal `updatedAt`. */
   updatedBy: z.string(),
 })
 export type WatchRecord = z.infer<typeof watchRecordSchema>
 
 export const metaSchema = z.object({
-  schemaVersion: z.number().int().positive(),
-  createdAt: z.number().int().nonnegative(),
+  schemaVersion: z.int().check(z.positive()),
+  createdAt: z.int().check(z.nonnegative()),
 })
 export type Meta = z.infer<typeof metaSchema>
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '@/lib/zod'
 import { formatPath } from '@/lib/format-path'
 import { SCHEMA_VERSION, watchRecordSchema, type WatchRecord } from '../model'
 import { initial } from './0001-initial'
