@@ -1,13 +1,16 @@
 import { useEffect } from 'react'
-import { Link, useLocation } from 'react-router'
+import { Link, NavLink, useLocation } from 'react-router'
 import { paths } from '@/lib/paths'
 import { CatalogueGate } from './catalogue-gate'
 import { AppRoutes } from './routes'
+import { BackupReminder } from './backup-reminder'
+import { usePersistenceRequest } from './use-persistence-request'
 import { StorageStatus } from './storage-status'
 import { UpdatePrompt } from './update-prompt'
 
 export function Shell() {
   const { pathname } = useLocation()
+  usePersistenceRequest()
   useEffect(() => {
     window.scrollTo(0, 0)
   }, [pathname])
@@ -22,10 +25,17 @@ export function Shell() {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>Captain’s Log</span>
         </Link>
+        <nav aria-label="Main" className="topnav">
+          <NavLink to={paths.home} end>
+            Series
+          </NavLink>
+          <NavLink to={paths.settings}>Your data</NavLink>
+        </nav>
       </header>
       <div className="notices">
         <UpdatePrompt />
         <StorageStatus />
+        <BackupReminder />
       </div>
       <main id="main" className="main" tabIndex={-1}>
         <CatalogueGate>

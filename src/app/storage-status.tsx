@@ -1,3 +1,5 @@
+import { localDay } from '@/lib/dates'
+import { downloadText } from '@/lib/download'
 import { Banner } from '@/ui/banner'
 import { useTracking } from '@/tracking/store'
 
@@ -6,10 +8,29 @@ export function StorageStatus() {
   const status = useTracking((s) => s.status)
   const problem = useTracking((s) => s.problem)
   const unsaved = useTracking((s) => s.unsaved)
+  const exportRawData = useTracking((s) => s.actions.exportRaw)
+
+  // A copy of whatever is stored, readable or not, so nothing is lost while the app cannot use it.
+  const exportRaw = async () => {
+    downloadText(
+      `captains-log-raw-${localDay(new Date())}.json`,
+      await exportRawData(),
+      'application/json',
+    )
+  }
 
   if (status === 'readonly') {
     return (
-      <Banner tone="danger" title="Read-only." urgent>
+      <Banner
+        tone="danger"
+        title="Read-only."
+        urgent
+        actions={
+          <button type="button" className="button" onClick={() => void exportRaw()}>
+            Export raw data
+          </button>
+        }
+      >
         {problem}
       </Banner>
     )

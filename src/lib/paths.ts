@@ -4,4 +4,5 @@ export const paths = {
   series: (id: string) => `/series/${id}`,
   season: (id: string, season: number) => `/series/${id}/season/${season}`,
   episode: (id: string) => `/episode/${id}`,
+  settings: '/settings',
 }

@@ -42,6 +42,10 @@ export type WatchRecord = z.infer<typeof watchRecordSchema>
 export const metaSchema = z.object({
   schemaVersion: z.int().check(z.positive()),
   createdAt: z.int().check(z.nonnegative()),
+  /** When the last backup was exported; drives the backup reminder. */
+  lastExportAt: z.optional(z.nullable(z.int())),
+  /** When the app asked the browser for persistent storage (asked once). */
+  persistRequestedAt: z.optional(z.nullable(z.int())),
 })
 export type Meta = z.infer<typeof metaSchema>
 

@@ -9,7 +9,11 @@ import {
   type Meta,
   type WatchRecord,
 } from './model'
-import { StorageUnavailableError, type PersistenceAdapter } from './persistence/adapter'
+import {
+  StorageUnavailableError,
+  type PersistenceAdapter,
+  type StoredData,
+} from './persistence/adapter'
 
 /**
  * loading  – reading the disk; edits are shown at once and replayed after the load.
@@ -26,6 +30,16 @@ export interface TrackingActions {
   edit: (ids: readonly string[], change: RecordEdit, options?: { debounce?: boolean }) => void
   /** Resolves once every edit made so far has been handed to the disk (or has failed). */
   flush: () => Promise<void>
+  /**
+   * Writes imported records in one transaction (a stored copy that is newer wins), then shows
+   * them. Rejects, changing nothing, when the transaction fails.
+   */
+  importRecords: (records: readonly WatchRecord[]) => Promise<void>
+  /** Puts exact earlier copies back and removes ids that did not exist (undo of an import). */
+  restoreRecords: (records: readonly WatchRecord[], removeIds: readonly string[]) => Promise<void>
+  updateMeta: (patch: Partial<Pick<Meta, 'lastExportAt' | 'persistRequestedAt'>>) => void
+  /** Whatever is stored, as JSON, even when it cannot be read as a watch log (read-only mode). */
+  exportRaw: () => Promise<string>
 }
 
 export interface TrackingState {
@@ -35,6 +49,8 @@ export interface TrackingState {
   /** A write failed; it is kept in memory and retried. */
   unsaved: boolean
   records: Readonly<Record<string, WatchRecord>>
+  /** Stored beside the records; null until loaded. */
+  meta: Meta | null
   actions: TrackingActions
 }
 
@@ -43,6 +59,13 @@ export type TrackingStore = StoreApi<TrackingState>
 export type SyncMessage =
   | { type: 'announce'; from: string; schemaVersion: number }
   | { type: 'changed'; from: string; schemaVersion: number; records: WatchRecord[] }
+  | {
+      type: 'restored'
+      from: string
+      schemaVersion: number
+      records: WatchRecord[]
+      removed: string[]
+    }
 
 /** The part of BroadcastChannel the engine uses, so tests can pass a fake. */
 export interface SyncChannel {
@@ -73,8 +96,8 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   const debounceMs = deps.debounceMs ?? 300
 
   let loaded = false
-  let meta: Meta | undefined
-  let metaWritten = false
+  let metaDirty = false
+  let rawStored: StoredData | undefined
   const editsDuringLoad: { ids: readonly string[]; change: RecordEdit }[] = []
   const messagesDuringLoad: SyncMessage[] = []
   const dirty = new Set<string>()
@@ -87,7 +110,8 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     problem: null,
     unsaved: false,
     records: {},
-    actions: { edit, flush },
+    meta: null,
+    actions: { edit, flush, importRecords, restoreRecords, updateMeta, exportRaw },
   }))
 
   const writable = (): boolean => loaded && store.getState().status === 'ready'
@@ -143,14 +167,15 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   }
 
   async function drain(): Promise<void> {
-    while (dirty.size > 0 && writable()) {
+    while ((dirty.size > 0 || metaDirty) && writable()) {
       const ids = [...dirty]
       dirty.clear()
-      const { records } = store.getState()
+      const withMeta = metaDirty
+      metaDirty = false
+      const { records, meta } = store.getState()
       const batch = ids.flatMap((id) => (records[id] ? [records[id]] : []))
       try {
-        const kept = await adapter.write(batch, metaWritten ? undefined : currentMeta())
-        metaWritten = true
+        const kept = await adapter.write(batch, withMeta ? (meta ?? undefined) : undefined)
         failures = 0
         if (store.getState().unsaved) store.setState({ unsaved: false })
         adopt(kept)
@@ -160,6 +185,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       } catch {
         // Keep the edits: they are still in memory, and go out with the next attempt.
         for (const id of ids) dirty.add(id)
+        if (withMeta) metaDirty = true
         failures += 1
         store.setState({ unsaved: true })
         const delay = retryDelays[Math.min(failures, retryDelays.length) - 1] ?? 1000
@@ -169,9 +195,55 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     }
   }
 
-  function currentMeta(): Meta {
-    meta ??= { schemaVersion: SCHEMA_VERSION, createdAt: now() }
-    return meta
+  function updateMeta(patch: Partial<Pick<Meta, 'lastExportAt' | 'persistRequestedAt'>>): void {
+    const { meta, status } = store.getState()
+    if (!meta || status === 'readonly') return
+    store.setState({ meta: { ...meta, ...patch } })
+    if (!writable()) return
+    metaDirty = true
+    schedule(0)
+  }
+
+  async function importRecords(records: readonly WatchRecord[]): Promise<void> {
+    await flush()
+    const { status } = store.getState()
+    if (status === 'readonly' || status === 'loading') {
+      throw new Error('The watch log is read-only right now; nothing was imported.')
+    }
+    // Disk first, then memory: a failed transaction leaves both as they were.
+    const kept = status === 'ready' ? await adapter.write(records) : []
+    const keptIds = new Set(kept.map((r) => r.id))
+    adopt([...records.filter((r) => !keptIds.has(r.id)), ...kept])
+    const written = records.filter((r) => !keptIds.has(r.id))
+    if (written.length > 0) post({ type: 'changed', records: [...written] })
+  }
+
+  async function restoreRecords(
+    records: readonly WatchRecord[],
+    removeIds: readonly string[],
+  ): Promise<void> {
+    await flush()
+    const { status } = store.getState()
+    if (status === 'readonly') throw new Error('The watch log is read-only right now.')
+    if (status === 'ready') await adapter.replace(records, removeIds)
+    applyRestore(records, removeIds)
+    post({ type: 'restored', records: [...records], removed: [...removeIds] })
+  }
+
+  function applyRestore(records: readonly WatchRecord[], removeIds: readonly string[]): void {
+    const next = { ...store.getState().records }
+    for (const id of removeIds) delete next[id]
+    for (const record of records) next[record.id] = record
+    store.setState({ records: next })
+  }
+
+  async function exportRaw(): Promise<string> {
+    const raw = rawStored ?? (await adapter.load())
+    return JSON.stringify(
+      { exportedAt: new Date(now()).toISOString(), meta: raw.meta, records: raw.records },
+      null,
+      2,
+    )
   }
 
   /** Takes in copies that are newer than ours (from the disk or another tab). */
@@ -184,7 +256,10 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     store.setState({ records: next })
   }
 
-  type Outgoing = { type: 'announce' } | { type: 'changed'; records: WatchRecord[] }
+  type Outgoing =
+    | { type: 'announce' }
+    | { type: 'changed'; records: WatchRecord[] }
+    | { type: 'restored'; records: WatchRecord[]; removed: string[] }
 
   function post(message: Outgoing): void {
     try {
@@ -213,7 +288,8 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       const parsed = watchRecordSchema.safeParse(r)
       return parsed.success ? [parsed.data] : []
     })
-    adopt(valid)
+    if (message.type === 'restored') applyRestore(valid, message.removed)
+    else adopt(valid)
   }
 
   function enterReadonly(problem: string): void {
@@ -225,21 +301,29 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   async function load(): Promise<void> {
     try {
       const stored = await adapter.load()
+      rawStored = stored
       const storedMeta = stored.meta === undefined ? undefined : metaSchema.parse(stored.meta)
       const records = runMigrations(stored.records, storedMeta?.schemaVersion ?? 0)
-      if (storedMeta && storedMeta.schemaVersion === SCHEMA_VERSION) {
-        meta = storedMeta
-        metaWritten = true
-      }
+      // A fresh profile (or one from before meta existed) gets meta with its first write.
+      metaDirty = storedMeta?.schemaVersion !== SCHEMA_VERSION
+      const meta = metaDirty
+        ? {
+            ...storedMeta,
+            schemaVersion: SCHEMA_VERSION,
+            createdAt: storedMeta?.createdAt ?? now(),
+          }
+        : (storedMeta ?? null)
       const byId: Record<string, WatchRecord> = {}
       for (const record of records) byId[record.id] = record
       loaded = true
-      store.setState({ status: 'ready', records: byId })
+      rawStored = undefined
+      store.setState({ status: 'ready', records: byId, meta })
     } catch (error) {
       loaded = true
       if (error instanceof StorageUnavailableError) {
         store.setState({
           status: 'memory',
+          meta: { schemaVersion: SCHEMA_VERSION, createdAt: now() },
           problem:
             'This browser is not letting Captain’s Log save data (private mode or storage turned off). Your changes are kept only until this tab closes.',
         })
@@ -259,6 +343,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       applyEdit(ids, change)
       if (writable()) for (const id of ids) dirty.add(id)
     }
+    // Meta alone is not worth a write: it goes out with the first edit.
     if (dirty.size > 0) void flush()
   }
 

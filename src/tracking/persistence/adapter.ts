@@ -17,6 +17,11 @@ export interface PersistenceAdapter {
    * than the one given is left in place and returned, so the caller can adopt it.
    */
   write(records: readonly WatchRecord[], meta?: Meta): Promise<WatchRecord[]>
+  /**
+   * Puts these exact records back and removes `removeIds`, unconditionally, in one transaction
+   * (undo of an import).
+   */
+  replace(records: readonly WatchRecord[], removeIds: readonly string[]): Promise<void>
 }
 
 export class StorageUnavailableError extends Error {

@@ -56,5 +56,15 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
         return promisifyRequest(objectStore.transaction).then(() => kept)
       })
     },
+
+    replace(records: readonly WatchRecord[], removeIds: readonly string[]): Promise<void> {
+      const target = store
+      if (!target) return Promise.reject(new StorageUnavailableError())
+      return target('readwrite', (objectStore) => {
+        for (const record of records) objectStore.put(record, recordKey(record.id))
+        for (const id of removeIds) objectStore.delete(recordKey(id))
+        return promisifyRequest(objectStore.transaction)
+      })
+    },
   }
 }

@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query'
+import { catalogueQuery } from '@/catalogue/queries'
+import { indexCatalogue } from '@/catalogue/select'
+import { formatDay, localDay } from '@/lib/dates'
+import { downloadText } from '@/lib/download'
+import { toCsv } from '@/tracking/backup/csv'
+import { backupFileName, createBackup, serializeBackup } from '@/tracking/backup/export-backup'
+import { useTracking, useTrackingStore } from '@/tracking/store'
+
+export function BackupSection() {
+  const store = useTrackingStore()
+  const lastExportAt = useTracking((s) => s.meta?.lastExportAt ?? null)
+  const { data: catalogue } = useQuery(catalogueQuery)
+
+  const exportJson = () => {
+    const { records, actions } = store.getState()
+    const backup = createBackup({ records, catalogueVersion: catalogue?.version ?? null })
+    downloadText(backupFileName(), serializeBackup(backup), 'application/json')
+    actions.updateMeta({ lastExportAt: Date.now() })
+  }
+
+  const exportCsv = () => {
+    if (!catalogue) return
+    const csv = toCsv(indexCatalogue(catalogue), store.getState().records)
+    downloadText(`captains-log-${localDay(new Date())}.csv`, csv, 'text/csv')
+  }
+
+  return (
+    <section className="panel" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">Back up</h2>
+      <p>
+        A backup file holds everything: what you watched and when, ratings, notes. Import it here or
+        in any other browser to restore.
+      </p>
+      <p className="muted">
+        {lastExportAt
+          ? `Last backup: ${formatDay(localDay(new Date(lastExportAt)))}.`
+          : 'No backup made yet.'}
+      </p>
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={exportJson}>
+          Export backup (JSON)
+        </button>
+        <button type="button" className="button" onClick={exportCsv} disabled={!catalogue}>
+          Export spreadsheet (CSV)
+        </button>
+      </div>
+    </section>
+  )
+}

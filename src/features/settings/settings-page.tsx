@@ -1,0 +1,24 @@
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { paths } from '@/lib/paths'
+import { Breadcrumbs } from '@/ui/breadcrumbs'
+import { BackupSection } from './backup-section'
+import { ImportSection } from './import-section'
+import { StorageSection } from './storage-section'
+
+export function SettingsPage() {
+  useDocumentTitle('Your data')
+  return (
+    <div className="page settings">
+      <Breadcrumbs items={[{ label: 'All series', to: paths.home }, { label: 'Your data' }]} />
+      <header>
+        <h1>Your data</h1>
+        <p className="muted">
+          Your watch log lives only in this browser. Keep a backup file somewhere safe.
+        </p>
+      </header>
+      <StorageSection />
+      <BackupSection />
+      <ImportSection />
+    </div>
+  )
+}

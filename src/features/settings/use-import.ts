@@ -1,0 +1,70 @@
+import { useState } from 'react'
+import { parseBackup } from '@/tracking/backup/parse-backup'
+import { planImport, type ImportPlan } from '@/tracking/backup/plan-import'
+import type { WatchRecord } from '@/tracking/model'
+import { useTrackingStore } from '@/tracking/store'
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'error'; fileName: string; message: string }
+  | { step: 'review'; fileName: string; plan: ImportPlan }
+  | { step: 'committing'; fileName: string; plan: ImportPlan }
+  | { step: 'done'; fileName: string; plan: ImportPlan; undo: Snapshot | null }
+  | { step: 'undone'; fileName: string }
+
+interface Snapshot {
+  previous: WatchRecord[]
+  absent: string[]
+}
+
+/** parse → validate → plan → (person confirms) → commit in one transaction → undo. */
+export function useImport() {
+  const store = useTrackingStore()
+  const [state, setState] = useState<ImportState>({ step: 'idle' })
+
+  async function choose(file: File) {
+    const result = parseBackup(await file.text(), file.size)
+    if (!result.ok) {
+      setState({ step: 'error', fileName: file.name, message: result.message })
+      return
+    }
+    const plan = planImport(store.getState().records, result.backup.records)
+    setState({ step: 'review', fileName: file.name, plan })
+  }
+
+  async function confirm() {
+    if (state.step !== 'review') return
+    const { plan, fileName } = state
+    const current = store.getState().records
+    const undo: Snapshot = { previous: [], absent: [] }
+    for (const record of plan.toApply) {
+      const before = current[record.id]
+      if (before) undo.previous.push(before)
+      else undo.absent.push(record.id)
+    }
+    setState({ step: 'committing', fileName, plan })
+    try {
+      await store.getState().actions.importRecords(plan.toApply)
+      setState({ step: 'done', fileName, plan, undo: plan.toApply.length > 0 ? undo : null })
+    } catch (error) {
+      setState({
+        step: 'error',
+        fileName,
+        message: `Nothing was imported: ${error instanceof Error ? error.message : 'the browser refused to save'}.`,
+      })
+    }
+  }
+
+  async function undo() {
+    if (state.step !== 'done' || !state.undo) return
+    const { fileName, undo } = state
+    try {
+      await store.getState().actions.restoreRecords(undo.previous, undo.absent)
+      setState({ step: 'undone', fileName })
+    } catch {
+      setState({ ...state, step: 'done' })
+    }
+  }
+
+  return { state, choose, confirm, cancel: () => setState({ step: 'idle' }), undo }
+}

@@ -1,0 +1,53 @@
+import type { CatalogueIndex } from '@/catalogue/select'
+import { dayOf } from '@/lib/dates'
+import type { WatchRecord } from '../model'
+
+const columns = ['series', 'season', 'episode', 'title', 'id', 'watched', 'rating', 'note'] as const
+
+/** RFC 4180 quoting; a leading = + - @ is defused so spreadsheets never run a note as a formula. */
+function cell(value: string | number | null): string {
+  if (value === null) return ''
+  let text = String(value)
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/**
+ * One row per play (a rewatch is a second row), in catalogue order; unknown ids last. For
+ * spreadsheets, not for restoring: the JSON backup is the complete copy.
+ */
+export function toCsv(
+  index: CatalogueIndex,
+  records: Readonly<Record<string, WatchRecord>>,
+): string {
+  const rows: string[] = [columns.join(',')]
+  const known: { order: [number, number]; lines: string[] }[] = []
+  const unknown: string[] = []
+  const seriesOrder = new Map(index.catalogue.series.map((s, i) => [s.id, i]))
+  for (const record of Object.values(records)) {
+    const entry = index.episodes.get(record.id)
+    const rating = record.rating10 === null ? null : record.rating10 / 2
+    const plays = record.plays.length > 0 ? record.plays : [null]
+    if (record.plays.length === 0 && record.rating10 === null && record.note === '') continue
+    const lines = plays.map((play) =>
+      [
+        entry?.series.title ?? null,
+        entry && entry.series.kind === 'series' ? entry.season.number : null,
+        entry?.episode.number ?? null,
+        entry?.episode.title ?? 'Unknown episode',
+        record.id,
+        play?.watchedAt ? dayOf(play.watchedAt) : null,
+        rating,
+        record.note,
+      ]
+        .map(cell)
+        .join(','),
+    )
+    if (entry) known.push({ order: [seriesOrder.get(entry.series.id) ?? 0, entry.index], lines })
+    else unknown.push(...lines)
+  }
+  known.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
+  for (const k of known) rows.push(...k.lines)
+  rows.push(...unknown)
+  return rows.join('\r\n') + '\r\n'
+}

@@ -1,0 +1,58 @@
+import { formatPath } from '@/lib/format-path'
+import { z } from '@/lib/zod'
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_BYTES,
+  backupSchema,
+  type Backup,
+} from './backup-format'
+
+export type ParseResult = { ok: true; backup: Backup } | { ok: false; message: string }
+
+const fail = (message: string): ParseResult => ({ ok: false, message })
+
+const envelope = z.looseObject({
+  format: z.optional(z.unknown()),
+  formatVersion: z.optional(z.unknown()),
+})
+
+/**
+ * Reads a backup file's text. Never throws: every way a file can be wrong becomes one sentence
+ * that says exactly what is wrong (naming the field when one is bad).
+ */
+export function parseBackup(text: string, byteSize = new Blob([text]).size): ParseResult {
+  if (byteSize > MAX_BACKUP_BYTES) {
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
+    return fail(`This file is too large (${mb(byteSize)}; the limit is ${mb(MAX_BACKUP_BYTES)}).`)
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return fail('This file is not a Captain’s Log backup: it is not JSON.')
+  }
+  const head = envelope.safeParse(json)
+  if (!head.success || head.data.format !== BACKUP_FORMAT) {
+    return fail('This file is not a Captain’s Log backup (it is JSON, but not our format).')
+  }
+  const version = head.data.formatVersion
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    return fail(
+      `This backup was made by a newer version of Captain’s Log (format ${version}). Update the app, then import it again.`,
+    )
+  }
+  const result = backupSchema.safeParse(json)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const where = issue ? formatPath(issue.path) : 'file'
+    return fail(`This backup has a bad field: ${where}: ${issue?.message ?? 'invalid'}.`)
+  }
+  const ids = new Set<string>()
+  for (const [i, record] of result.data.records.entries()) {
+    if (ids.has(record.id))
+      return fail(`This backup has a bad field: records[${i}].id: duplicate id ${record.id}.`)
+    ids.add(record.id)
+  }
+  return { ok: true, backup: result.data }
+}
