@@ -1,6 +1,6 @@
 /**
  * Generates public/catalogue.json from the shared facts file.
- *   npm run catalogue [-- --source path/to/star-trek-catalogue.json]
+ *   npm run catalogue [-- --source path/to/star-trek-catalogue.json] [--out path/to/catalogue.json]
  * Keeps only the fields the app shows, adds a stable id to every entry and validates the
  * result with the app's own schema, so a bad source never reaches users.
  */
@@ -22,7 +22,7 @@ interface SourceEpisode {
   type?: string
   group?: string
 }
-interface SourceSeries {
+export interface SourceSeries {
   id: string
   title: string
   abbreviation: string
@@ -37,19 +37,12 @@ interface SourceSeries {
   seasons: { number: number; label?: string; episodes: SourceEpisode[] }[]
 }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const sourceFlag = process.argv.indexOf('--source')
-const sourcePath =
-  sourceFlag > 0 && process.argv[sourceFlag + 1]
-    ? resolve(process.argv[sourceFlag + 1] ?? '')
-    : resolve(root, '../shared/data/star-trek-catalogue.json')
-
-const source = JSON.parse(readFileSync(sourcePath, 'utf8')) as {
+export interface SourceCatalogue {
   version: string
   series: SourceSeries[]
 }
 
-export function transform(input: typeof source): Catalogue {
+export function transform(input: SourceCatalogue): Catalogue {
   return {
     version: input.version,
     series: input.series.map((s) => ({
@@ -84,13 +77,29 @@ export function transform(input: typeof source): Catalogue {
   }
 }
 
-const catalogue = parseCatalogue(transform(source))
-const out = resolve(root, 'public/catalogue.json')
-writeFileSync(out, JSON.stringify(catalogue) + '\n')
-const entries = catalogue.series.reduce(
-  (n, s) => n + s.seasons.reduce((m, season) => m + season.episodes.length, 0),
-  0,
-)
-console.log(
-  `catalogue ${catalogue.version}: ${catalogue.series.length} collections, ${entries} entries -> ${out}`,
-)
+const scriptPath = fileURLToPath(import.meta.url)
+const root = resolve(dirname(scriptPath), '..')
+export const DEFAULT_SOURCE = resolve(root, '../shared/data/star-trek-catalogue.json')
+
+function flag(name: string): string | undefined {
+  const at = process.argv.indexOf(name)
+  return at > 0 ? process.argv[at + 1] : undefined
+}
+
+function main(): void {
+  const sourcePath = resolve(flag('--source') ?? DEFAULT_SOURCE)
+  const out = resolve(flag('--out') ?? resolve(root, 'public/catalogue.json'))
+  const source = JSON.parse(readFileSync(sourcePath, 'utf8')) as SourceCatalogue
+  const catalogue = parseCatalogue(transform(source))
+  writeFileSync(out, JSON.stringify(catalogue) + '\n')
+  const entries = catalogue.series.reduce(
+    (n, s) => n + s.seasons.reduce((m, season) => m + season.episodes.length, 0),
+    0,
+  )
+  console.log(
+    `catalogue ${catalogue.version}: ${catalogue.series.length} collections, ${entries} entries -> ${out}`,
+  )
+}
+
+// Run only when executed (`npm run catalogue`), so tests can import `transform` without writing.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === scriptPath) main()

@@ -338,6 +338,8 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
         return
       }
     }
+    // Lets benchmarks (and the Performance panel) see when the log became usable.
+    globalThis.performance?.mark?.('captains-log:tracking-ready')
     for (const message of messagesDuringLoad.splice(0)) receive(message)
     for (const { ids, change } of editsDuringLoad.splice(0)) {
       applyEdit(ids, change)
