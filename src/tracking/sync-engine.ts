@@ -83,6 +83,8 @@ export interface TrackingDeps {
   retryDelays?: readonly number[]
   /** How long note typing is collected before it is written. */
   debounceMs?: number
+  /** Stored records (of the given version) → current records; throws when they cannot be. */
+  migrate?: (records: unknown[], fromVersion: number) => WatchRecord[]
 }
 
 const NEWER_VERSION_PROBLEM =
@@ -94,6 +96,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   const now = deps.now ?? Date.now
   const retryDelays = deps.retryDelays ?? [500, 1000, 2000, 5000, 10_000, 30_000]
   const debounceMs = deps.debounceMs ?? 300
+  const migrate = deps.migrate ?? runMigrations
 
   let loaded = false
   let metaDirty = false
@@ -303,16 +306,19 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       const stored = await adapter.load()
       rawStored = stored
       const storedMeta = stored.meta === undefined ? undefined : metaSchema.parse(stored.meta)
-      const records = runMigrations(stored.records, storedMeta?.schemaVersion ?? 0)
+      const records = migrate(stored.records, storedMeta?.schemaVersion ?? 0)
+      const meta: Meta = {
+        ...storedMeta,
+        schemaVersion: SCHEMA_VERSION,
+        createdAt: storedMeta?.createdAt ?? now(),
+      }
+      if (storedMeta && storedMeta.schemaVersion < SCHEMA_VERSION) {
+        // The migrated records (already validated) and the new version go to disk in one
+        // transaction: if it is interrupted, the old data stays as it was and is migrated again.
+        await adapter.replace(records, [], meta)
+      }
       // A fresh profile (or one from before meta existed) gets meta with its first write.
-      metaDirty = storedMeta?.schemaVersion !== SCHEMA_VERSION
-      const meta = metaDirty
-        ? {
-            ...storedMeta,
-            schemaVersion: SCHEMA_VERSION,
-            createdAt: storedMeta?.createdAt ?? now(),
-          }
-        : (storedMeta ?? null)
+      metaDirty = storedMeta === undefined
       const byId: Record<string, WatchRecord> = {}
       for (const record of records) byId[record.id] = record
       loaded = true
@@ -332,8 +338,8 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
           error instanceof NewerSchemaError
             ? NEWER_VERSION_PROBLEM
             : error instanceof MigrationError
-              ? `${error.message} Nothing has been changed; your data is kept as it was.`
-              : 'Your saved data could not be read. Nothing has been changed; your data is kept as it was.'
+              ? `${error.message} Nothing has been changed; your data is kept as it was. Export the raw data to keep a copy.`
+              : 'Your saved data could not be read or updated. Nothing has been changed; your data is kept as it was. Export the raw data to keep a copy.'
         store.setState({ status: 'readonly', problem: reason, records: {} })
         return
       }

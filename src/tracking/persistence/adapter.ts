@@ -18,10 +18,10 @@ export interface PersistenceAdapter {
    */
   write(records: readonly WatchRecord[], meta?: Meta): Promise<WatchRecord[]>
   /**
-   * Puts these exact records back and removes `removeIds`, unconditionally, in one transaction
-   * (undo of an import).
+   * Puts these exact records (and meta, when given) and removes `removeIds`, unconditionally,
+   * in one transaction: undo of an import, and the result of a migration.
    */
-  replace(records: readonly WatchRecord[], removeIds: readonly string[]): Promise<void>
+  replace(records: readonly WatchRecord[], removeIds: readonly string[], meta?: Meta): Promise<void>
 }
 
 export class StorageUnavailableError extends Error {

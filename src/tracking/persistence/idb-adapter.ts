@@ -57,12 +57,17 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
       })
     },
 
-    replace(records: readonly WatchRecord[], removeIds: readonly string[]): Promise<void> {
+    replace(
+      records: readonly WatchRecord[],
+      removeIds: readonly string[],
+      meta?: Meta,
+    ): Promise<void> {
       const target = store
       if (!target) return Promise.reject(new StorageUnavailableError())
       return target('readwrite', (objectStore) => {
         for (const record of records) objectStore.put(record, recordKey(record.id))
         for (const id of removeIds) objectStore.delete(recordKey(id))
+        if (meta) objectStore.put(meta, META_KEY)
         return promisifyRequest(objectStore.transaction)
       })
     },
