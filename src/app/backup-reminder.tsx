@@ -10,9 +10,17 @@ import { Banner } from '@/ui/banner'
 export function BackupReminder({ now = Date.now }: { now?: () => number }) {
   const [persisted, setPersisted] = useState<boolean | null | undefined>(undefined)
   const [dismissed, setDismissed] = useState(false)
-  const records = useTracking((s) => s.records)
-  const lastExportAt = useTracking((s) => s.meta?.lastExportAt ?? null)
-  const ready = useTracking((s) => s.status === 'ready')
+  const due = useTracking(
+    (s) =>
+      s.status === 'ready' &&
+      persisted !== undefined &&
+      needsBackupReminder({
+        persisted,
+        records: s.records,
+        lastExportAt: s.meta?.lastExportAt ?? null,
+        now: now(),
+      }),
+  )
 
   useEffect(() => {
     let live = true
@@ -22,8 +30,7 @@ export function BackupReminder({ now = Date.now }: { now?: () => number }) {
     }
   }, [])
 
-  if (!ready || dismissed || persisted === undefined) return null
-  if (!needsBackupReminder({ persisted, records, lastExportAt, now: now() })) return null
+  if (dismissed || !due) return null
   return (
     <Banner
       tone="info"

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useRegisterSW } from 'virtual:pwa-register/react'
 import { Banner } from '@/ui/banner'
 import { useTrackingStore } from '@/tracking/store'
@@ -9,12 +10,23 @@ import { reloadAfterFlush } from './reload-after-flush'
  */
 export function UpdatePrompt() {
   const tracking = useTrackingStore()
+  const [state, setState] = useState<'idle' | 'reloading' | 'failed'>('idle')
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW()
 
   if (!needRefresh) return null
+
+  const reload = async () => {
+    setState('reloading')
+    try {
+      await reloadAfterFlush(tracking.getState().actions.flush, updateServiceWorker)
+    } catch {
+      setState('failed')
+    }
+  }
+
   return (
     <Banner
       tone="info"
@@ -24,9 +36,8 @@ export function UpdatePrompt() {
           <button
             type="button"
             className="button button--primary"
-            onClick={() =>
-              void reloadAfterFlush(tracking.getState().actions.flush, updateServiceWorker)
-            }
+            disabled={state === 'reloading'}
+            onClick={() => void reload()}
           >
             Reload
           </button>
@@ -40,7 +51,9 @@ export function UpdatePrompt() {
         </>
       }
     >
-      Reload to use it; your data stays as it is.
+      {state === 'failed'
+        ? 'The update could not be applied. Your data is saved; try again, or close and reopen the app.'
+        : 'Reload to use it; your data stays as it is.'}
     </Banner>
   )
 }

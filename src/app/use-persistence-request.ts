@@ -8,7 +8,7 @@ import { useTracking } from '@/tracking/store'
  */
 export function usePersistenceRequest(): void {
   const alreadyAsked = useTracking((s) => s.meta?.persistRequestedAt != null)
-  const hasData = useTracking((s) => s.status === 'ready' && Object.keys(s.records).length > 0)
+  const hasData = useTracking((s) => s.status === 'ready' && s.revision > 0 && hasAny(s.records))
   const updateMeta = useTracking((s) => s.actions.updateMeta)
 
   useEffect(() => {
@@ -21,4 +21,9 @@ export function usePersistenceRequest(): void {
     window.addEventListener('appinstalled', onInstalled)
     return () => window.removeEventListener('appinstalled', onInstalled)
   }, [])
+}
+
+function hasAny(records: object): boolean {
+  for (const _ in records) return true
+  return false
 }

@@ -18,7 +18,9 @@ export async function fetchCatalogue(signal?: AbortSignal): Promise<Catalogue> {
   try {
     json = await response.json()
   } catch {
-    throw new CatalogueError('The catalogue file is damaged (it is not valid JSON).')
+    throw new CatalogueError('The catalogue file is damaged (it is not valid JSON).', {
+      invalid: true,
+    })
   }
   return parseCatalogue(json)
 }

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { fetchCatalogue } from './fetch-catalogue'
+import { CatalogueError } from './schema'
 import { indexCatalogue } from './select'
 
 /**
@@ -13,7 +14,8 @@ export const catalogueQuery = queryOptions({
   staleTime: Infinity,
   gcTime: Infinity,
   networkMode: 'offlineFirst',
-  retry: 1,
+  // A download can fail for a moment; a catalogue that fails validation will not get better.
+  retry: (failures, error) => failures < 1 && !(error instanceof CatalogueError && error.invalid),
 })
 
 export function useCatalogueIndex() {

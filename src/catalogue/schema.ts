@@ -1,3 +1,4 @@
+import { isValidDay } from '@/lib/dates'
 import { formatPath } from '@/lib/format-path'
 import { z } from '@/lib/zod'
 
@@ -6,7 +7,8 @@ import { z } from '@/lib/zod'
  * `npm run catalogue`. Validated on every load: a catalogue that does not match is refused
  * with a readable message rather than half-rendered.
  */
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a yyyy-mm-dd date'))
+// A real calendar day: a pattern alone would let 2023-02-30 through (shown as 2 March 2023).
+const isoDate = z.string().check(z.refine(isValidDay, 'not a valid yyyy-mm-dd date'))
 const count = z.int().check(z.nonnegative())
 const text = z.string().check(z.minLength(1))
 
@@ -57,6 +59,12 @@ export type Catalogue = z.infer<typeof catalogueSchema>
 
 export class CatalogueError extends Error {
   override name = 'CatalogueError'
+  /** The file arrived but is wrong: retrying the download will not help. */
+  readonly invalid: boolean
+  constructor(message: string, options?: { invalid?: boolean }) {
+    super(message)
+    this.invalid = options?.invalid ?? false
+  }
 }
 
 /** Turns the first few schema issues into one sentence a person can act on. */
@@ -70,14 +78,19 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 export function parseCatalogue(input: unknown): Catalogue {
   const result = catalogueSchema.safeParse(input)
   if (!result.success) {
-    throw new CatalogueError(`The catalogue is not valid (${describeIssues(result.error.issues)}).`)
+    throw new CatalogueError(
+      `The catalogue is not valid (${describeIssues(result.error.issues)}).`,
+      { invalid: true },
+    )
   }
   const seen = new Set<string>()
   for (const series of result.data.series) {
     for (const season of series.seasons) {
       for (const episode of season.episodes) {
         if (seen.has(episode.id)) {
-          throw new CatalogueError(`The catalogue is not valid (duplicate id ${episode.id}).`)
+          throw new CatalogueError(`The catalogue is not valid (duplicate id ${episode.id}).`, {
+            invalid: true,
+          })
         }
         seen.add(episode.id)
       }

@@ -1,4 +1,4 @@
-import { createContext, createElement, useContext, type ReactNode } from 'react'
+import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import { isWatched, type WatchRecord } from './model'
 import { createIdbAdapter } from './persistence/idb-adapter'
@@ -30,6 +30,19 @@ export function useTrackingStore(): TrackingStore {
 /** Narrow selectors only: a component re-renders when its slice changes, nothing else. */
 export function useTracking<T>(selector: (state: TrackingState) => T): T {
   return useStore(useTrackingStore(), selector)
+}
+
+export interface RecordsSnapshot {
+  records: Readonly<Record<string, WatchRecord>>
+  /** Changes with every edit: use the snapshot (not `records`) as a memo dependency. */
+  revision: number
+}
+
+/** The whole log, for screens that aggregate it: re-renders on every change. */
+export function useAllRecords(): RecordsSnapshot {
+  const store = useTrackingStore()
+  const revision = useStore(store, (s) => s.revision)
+  return useMemo(() => ({ records: store.getState().records, revision }), [store, revision])
 }
 
 export function useRecord(id: string): WatchRecord | undefined {

@@ -48,7 +48,14 @@ export interface TrackingState {
   problem: string | null
   /** A write failed; it is kept in memory and retried. */
   unsaved: boolean
+  /**
+   * Every record by id. Updated in place — copying ten thousand records on each keystroke would
+   * make an edit's cost grow with the log — and `revision` counts the changes. Select a derived
+   * value (`s.records[id]`, a count) so a component re-renders when that value changes, or use
+   * `useAllRecords()`; never select the map itself.
+   */
   records: Readonly<Record<string, WatchRecord>>
+  revision: number
   /** Stored beside the records; null until loaded. */
   meta: Meta | null
   actions: TrackingActions
@@ -113,6 +120,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     problem: null,
     unsaved: false,
     records: {},
+    revision: 0,
     meta: null,
     actions: { edit, flush, importRecords, restoreRecords, updateMeta, exportRaw },
   }))
@@ -120,7 +128,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   const writable = (): boolean => loaded && store.getState().status === 'ready'
 
   function applyEdit(ids: readonly string[], change: RecordEdit): void {
-    const records = { ...store.getState().records }
+    const records = mutableRecords()
     for (const id of ids) {
       const previous = records[id] ?? emptyRecord(id)
       records[id] = {
@@ -131,7 +139,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
         updatedBy: tabId,
       }
     }
-    store.setState({ records })
+    changed()
   }
 
   function edit(ids: readonly string[], change: RecordEdit, options?: { debounce?: boolean }) {
@@ -159,6 +167,8 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   }
 
   function flush(): Promise<void> {
+    // Edits made while loading are written right after the load: wait for that, not for nothing.
+    if (!loaded) return loading.then(flush)
     if (timer !== undefined) {
       clearTimeout(timer)
       timer = undefined
@@ -234,10 +244,18 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   }
 
   function applyRestore(records: readonly WatchRecord[], removeIds: readonly string[]): void {
-    const next = { ...store.getState().records }
+    const next = mutableRecords()
     for (const id of removeIds) delete next[id]
     for (const record of records) next[record.id] = record
-    store.setState({ records: next })
+    changed()
+  }
+
+  function mutableRecords(): Record<string, WatchRecord> {
+    return store.getState().records
+  }
+
+  function changed(): void {
+    store.setState((s) => ({ revision: s.revision + 1 }))
   }
 
   async function exportRaw(): Promise<string> {
@@ -251,12 +269,11 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
 
   /** Takes in copies that are newer than ours (from the disk or another tab). */
   function adopt(incoming: readonly WatchRecord[]): void {
-    const { records } = store.getState()
+    const records = mutableRecords()
     const newer = incoming.filter((r) => isNewer(r, records[r.id]))
     if (newer.length === 0) return
-    const next = { ...records }
-    for (const record of newer) next[record.id] = record
-    store.setState({ records: next })
+    for (const record of newer) records[record.id] = record
+    changed()
   }
 
   type Outgoing =
@@ -323,7 +340,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       for (const record of records) byId[record.id] = record
       loaded = true
       rawStored = undefined
-      store.setState({ status: 'ready', records: byId, meta })
+      store.setState((s) => ({ status: 'ready', records: byId, revision: s.revision + 1, meta }))
     } catch (error) {
       loaded = true
       if (error instanceof StorageUnavailableError) {
@@ -340,7 +357,12 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
             : error instanceof MigrationError
               ? `${error.message} Nothing has been changed; your data is kept as it was. Export the raw data to keep a copy.`
               : 'Your saved data could not be read or updated. Nothing has been changed; your data is kept as it was. Export the raw data to keep a copy.'
-        store.setState({ status: 'readonly', problem: reason, records: {} })
+        store.setState((s) => ({
+          status: 'readonly',
+          problem: reason,
+          records: {},
+          revision: s.revision + 1,
+        }))
         return
       }
     }
@@ -357,6 +379,6 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
 
   channel?.addEventListener('message', (event) => receive(event.data))
   post({ type: 'announce' })
-  void load()
+  const loading = load()
   return store
 }

@@ -8,8 +8,10 @@ interface OfferProps {
 /** A quiet, non-blocking suggestion with one action: never a modal in the way. */
 export function Offer({ message, confirmLabel, onConfirm, onDismiss }: OfferProps) {
   return (
-    <div className="offer" role="status">
-      <p className="offer__message">{message}</p>
+    <div className="offer">
+      <p className="offer__message" role="status">
+        {message}
+      </p>
       <div className="offer__actions">
         <button type="button" className="button button--primary" onClick={onConfirm}>
           {confirmLabel}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
-import { useTracking } from '@/tracking/store'
+import { useAllRecords } from '@/tracking/store'
 import { continueWatching, seriesProgress, unknownRecordIds } from '@/tracking/progress'
 import { ProgressBar } from '@/ui/progress-bar'
 import { useDocumentTitle } from '@/lib/use-document-title'
@@ -9,10 +9,11 @@ import { SeriesCard } from './series-card'
 
 export function FranchisePage() {
   const index = useCatalogue()
-  const records = useTracking((s) => s.records)
+  const log = useAllRecords()
   useDocumentTitle('All series')
 
   const { progress, total, next, unknown } = useMemo(() => {
+    const { records } = log
     const progress = new Map(
       index.catalogue.series.map((s) => [s.id, seriesProgress(s.seasons, records)] as const),
     )
@@ -26,7 +27,7 @@ export function FranchisePage() {
       next: continueWatching(index, records),
       unknown: unknownRecordIds(index, records),
     }
-  }, [index, records])
+  }, [index, log])
 
   const series = [...index.catalogue.series].sort((a, b) => a.startYear - b.startYear)
 

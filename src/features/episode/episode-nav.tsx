@@ -10,7 +10,9 @@ export function EpisodeNav({ id }: { id: string }) {
     <nav className="episode-nav" aria-label="Previous and next">
       {previous ? (
         <Link to={paths.episode(previous.episode.id)} className="episode-nav__link" rel="prev">
-          <span className="episode-nav__dir">← Previous · {episodeCode(previous)}</span>
+          <span className="episode-nav__dir">
+            <span aria-hidden="true">← </span>Previous · {episodeCode(previous)}
+          </span>{' '}
           <span className="episode-nav__title">{previous.episode.title}</span>
         </Link>
       ) : (
@@ -22,7 +24,10 @@ export function EpisodeNav({ id }: { id: string }) {
           className="episode-nav__link episode-nav__link--next"
           rel="next"
         >
-          <span className="episode-nav__dir">Next · {episodeCode(next)} →</span>
+          <span className="episode-nav__dir">
+            Next · {episodeCode(next)}
+            <span aria-hidden="true"> →</span>
+          </span>{' '}
           <span className="episode-nav__title">{next.episode.title}</span>
         </Link>
       ) : (

@@ -13,12 +13,14 @@ import { WatchedDate } from './watched-date'
 export function YourLog({ id, title }: { id: string; title: string }) {
   const index = useCatalogue()
   const record = useRecord(id)
-  const records = useTracking((s) => s.records)
   const readonly = useTracking((s) => s.status === 'readonly')
   const { setWatched, setWatchedDate, setRating } = useWatchActions()
   const [offered, setOffered] = useState(false)
   const watched = isWatched(record)
-  const offer = offered ? partToOffer(index, records, id) : undefined
+  const offerId = useTracking((s) =>
+    offered ? partToOffer(index, s.records, id)?.episode.id : undefined,
+  )
+  const offer = offerId ? index.episodes.get(offerId) : undefined
   const play = lastPlay(record)
 
   return (

@@ -3,8 +3,7 @@ import type { Series } from '@/catalogue/schema'
 import { seasonTitle } from '@/catalogue/select'
 import { paths } from '@/lib/paths'
 import type { WatchRecord } from '@/tracking/model'
-import { episodesProgress } from '@/tracking/progress'
-import { ProgressBar } from '@/ui/progress-bar'
+import { episodesProgress, progressPercent } from '@/tracking/progress'
 
 interface SeasonNavProps {
   series: Series
@@ -28,11 +27,18 @@ export function SeasonNav({ series, current, records }: SeasonNavProps) {
                 }
                 aria-current={season.number === current ? 'page' : undefined}
               >
-                <span className="season-nav__label">{label}</span>
+                <span className="season-nav__label">{label}</span>{' '}
                 <span className="season-nav__count">
-                  {p.watched}/{p.total}
+                  <span aria-hidden="true">
+                    {p.watched}/{p.total}
+                  </span>
+                  <span className="visually-hidden">
+                    ({p.watched} of {p.total} watched)
+                  </span>
                 </span>
-                <ProgressBar value={p.watched} max={p.total} label={`${label} progress`} />
+                <span className="season-nav__bar" aria-hidden="true">
+                  <span style={{ width: `${progressPercent(p)}%` }} />
+                </span>
               </NavLink>
             </li>
           )

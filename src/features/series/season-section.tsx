@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
 import type { Season, Series } from '@/catalogue/schema'
 import { episodesProgress } from '@/tracking/progress'
-import { useTracking } from '@/tracking/store'
+import { useAllRecords, useTracking } from '@/tracking/store'
 import { partToOffer } from '@/tracking/two-part'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { Offer } from '@/ui/offer'
@@ -17,7 +17,7 @@ interface SeasonSectionProps {
 
 export function SeasonSection({ series, season, label }: SeasonSectionProps) {
   const index = useCatalogue()
-  const records = useTracking((s) => s.records)
+  const { records } = useAllRecords()
   const readonly = useTracking((s) => s.status === 'readonly')
   const { setWatched } = useWatchActions()
   const [offerFor, setOfferFor] = useState<string | null>(null)

@@ -6,7 +6,7 @@ import { paths } from '@/lib/paths'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { isWatched } from '@/tracking/model'
 import { seriesProgress } from '@/tracking/progress'
-import { useTracking } from '@/tracking/store'
+import { useAllRecords } from '@/tracking/store'
 import { Breadcrumbs } from '@/ui/breadcrumbs'
 import { ProgressBar } from '@/ui/progress-bar'
 import { SeasonNav } from './season-nav'
@@ -15,7 +15,7 @@ import { SeasonSection } from './season-section'
 export function SeriesPage() {
   const { seriesId = '', season: seasonParam } = useParams()
   const index = useCatalogue()
-  const records = useTracking((s) => s.records)
+  const { records } = useAllRecords()
   const series = index.seriesById.get(seriesId)
   useDocumentTitle(series?.title ?? 'Unknown series')
 

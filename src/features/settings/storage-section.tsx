@@ -15,7 +15,7 @@ function formatBytes(bytes: number): string {
 export function StorageSection() {
   const [health, setHealth] = useState<StorageHealth | null>(null)
   const status = useTracking((s) => s.status)
-  const recordCount = useTracking((s) => Object.keys(s.records).length)
+  const revision = useTracking((s) => s.revision)
 
   useEffect(() => {
     let live = true
@@ -23,7 +23,7 @@ export function StorageSection() {
     return () => {
       live = false
     }
-  }, [recordCount])
+  }, [revision])
 
   const persisted =
     health?.persisted === true

@@ -1,0 +1,722 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: persistence figures for Captain's Log, measured in real Chromium against
+ * production builds. Prints tables and writes bench/results.json. Figures only: it never
+ * fails on a time (machines are noisy); it exits non-zero only when something crashes.
+ *
+ *  1. Edit cost (action -> IndexedDB transaction committed) with 100 / 1,000 / 10,000 records
+ *     stored, for the real sync engine and for the zustand-persist "one JSON blob" baseline,
+ *     in the harness page built from bench/ (bench/vite.config.ts).
+ *  2. Navigation -> 'captains-log:tracking-ready' in the real production app with a heavy
+ *     profile, service workers blocked.
+ *  3. JS heap after load (CDP), heavy profile and empty profile.
+ *
+ * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_SAMPLES (50), BENCH_WARMUP (10),
+ * BENCH_LOADS (10), BENCH_COLD_LOADS (5), BENCH_SIZES (100,1000,10000).
+ * Builds go to node_modules/.cache/captains-log-bench/; servers use ports 4191-4199 only.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+import * as prettier from 'prettier'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const BENCH_DIR = path.join(ROOT, 'bench')
+const CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'captains-log-bench')
+const APP_OUT = path.join(CACHE_DIR, 'app')
+const VITE = path.join(ROOT, 'node_modules', '.bin', 'vite')
+const RESULTS = path.join(BENCH_DIR, 'results.json')
+// 4190 is in the Fetch standard's "bad ports" list (ManageSieve): Chromium and Node's fetch
+// refuse it (ERR_UNSAFE_PORT / "bad port"), so the bench uses 4191-4199.
+const PORTS = [4191, 4192, 4193, 4194, 4195, 4196, 4197, 4198, 4199]
+
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
+const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+const int = (name, fallback) => {
+  const value = Number.parseInt(process.env[name] ?? '', 10)
+  return Number.isFinite(value) && value > 0 ? value : fallback
+}
+const SAMPLES = int('BENCH_SAMPLES', 50)
+const WARMUP = int('BENCH_WARMUP', 10)
+const LOADS = int('BENCH_LOADS', 10)
+const COLD_LOADS = int('BENCH_COLD_LOADS', 5)
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
+const GAP_MS = 5
+const READY_MARK = 'captains-log:tracking-ready'
+const APP_DB = 'captains-log'
+const APP_STORE = 'watch-log'
+
+// ---------------------------------------------------------------- processes and cleanup
+
+const children = new Set()
+const tempDirs = new Set()
+const closers = new Set()
+
+const log = (...parts) => console.error('[bench]', ...parts)
+
+function runStep(label, args) {
+  return new Promise((resolve, reject) => {
+    const started = Date.now()
+    const child = spawn(VITE, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      if (code === 0) {
+        log(`${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+        resolve()
+      } else reject(new Error(`${label} failed (exit ${code}):\n${output}`))
+    })
+  })
+}
+
+function canListen(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once('error', () => resolve(false))
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
+  })
+}
+
+const usedPorts = new Set()
+async function freePort() {
+  for (const port of PORTS) {
+    if (usedPorts.has(port)) continue
+    if (await canListen(port)) {
+      usedPorts.add(port)
+      return port
+    }
+  }
+  throw new Error(`no free port in ${PORTS[0]}-${PORTS.at(-1)}`)
+}
+
+/** `node_modules/.bin/vite preview ...` as a direct child (its PID is the server's). */
+async function startPreview(label, args) {
+  const port = await freePort()
+  const child = spawn(
+    VITE,
+    ['preview', ...args, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  children.add(child)
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  let exited = false
+  child.on('exit', () => {
+    exited = true
+    children.delete(child)
+  })
+  const url = `http://127.0.0.1:${port}/`
+  const deadline = Date.now() + 20_000
+  for (;;) {
+    if (exited) throw new Error(`${label} server exited early:\n${output}`)
+    try {
+      const response = await fetch(url)
+      if (response.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${label} server did not start:\n${output}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  log(`${label} server on ${url} (pid ${child.pid})`)
+  return url
+}
+
+async function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 3000))
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    child.kill('SIGKILL')
+    await exited
+  }
+}
+
+async function cleanup() {
+  for (const close of [...closers]) await close().catch(() => {})
+  closers.clear()
+  await Promise.all([...children].map(stopChild))
+  for (const dir of tempDirs) await rm(dir, { recursive: true, force: true }).catch(() => {})
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    log(`${signal}: stopping servers`)
+    void cleanup().finally(() => process.exit(130))
+  })
+}
+
+async function tempDir(label) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `captains-log-bench-${label}-`))
+  tempDirs.add(dir)
+  return dir
+}
+
+const launchOptions = { executablePath: CHROME_PATH, args: CHROME_ARGS }
+
+async function launchBrowser() {
+  const browser = await chromium.launch(launchOptions)
+  const close = () => browser.close()
+  closers.add(close)
+  return { browser, close: () => (closers.delete(close), close()) }
+}
+
+/** A real on-disk Chromium profile (a plain newContext keeps IndexedDB in memory). */
+async function launchProfile(userDataDir) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    ...launchOptions,
+    serviceWorkers: 'block',
+  })
+  await context.addInitScript(instrumentIndexedDB)
+  const close = () => context.close()
+  closers.add(close)
+  return { context, close: () => (closers.delete(close), close()) }
+}
+
+function watchPage(page, label) {
+  page.on('pageerror', (error) => log(`${label}: page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error') log(`${label}: console error: ${message.text()}`)
+  })
+}
+
+// ---------------------------------------------------------------- statistics and printing
+
+const sorted = (values) => [...values].sort((a, b) => a - b)
+function median(values) {
+  const s = sorted(values)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
+}
+/** Nearest rank: with 10 samples the p95 is the largest one. */
+function p95(values) {
+  const s = sorted(values)
+  return s[Math.max(0, Math.ceil(0.95 * s.length) - 1)]
+}
+const round = (value, digits = 3) => Number(value.toFixed(digits))
+const summary = (values) => ({
+  n: values.length,
+  median: round(median(values)),
+  p95: round(p95(values)),
+  min: round(Math.min(...values)),
+  max: round(Math.max(...values)),
+})
+const ms = (value) =>
+  value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)
+const ratio = (a, b) => (b > 0 ? a / b : Number.NaN)
+
+function table(headers, rows, align) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)))
+  const cell = (value, i) =>
+    align[i] === 'r' ? String(value).padStart(widths[i]) : String(value).padEnd(widths[i])
+  const line = (r) => r.map(cell).join('  ').trimEnd()
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+}
+
+// ---------------------------------------------------------------- 1. edit cost (harness)
+
+async function benchEdits(harnessUrl) {
+  const profile = await launchProfile(await tempDir('edits'))
+  try {
+    const page = profile.context.pages()[0] ?? (await profile.context.newPage())
+    watchPage(page, 'harness')
+    await page.goto(harnessUrl)
+    await page.waitForFunction(() => window.captainsLogBench !== undefined)
+    const results = []
+    for (const size of SIZES) {
+      for (const design of ['ours', 'baseline']) {
+        const options = { design, size, warmup: WARMUP, samples: SAMPLES, gapMs: GAP_MS }
+        const result = await page.evaluate((o) => window.captainsLogBench.run(o), options)
+        log(
+          `edits: ${design} ${size} records: loaded in ${ms(result.loadMs)} ms,` +
+            ` toggle median ${ms(median(result.toggle.total))} ms,` +
+            ` note median ${ms(median(result.note.total))} ms`,
+        )
+        results.push(result)
+      }
+    }
+    return results
+  } finally {
+    await profile.close()
+  }
+}
+
+// ---------------------------------------------------------------- 2 and 3. the real app
+
+/** Every catalogue entry watched, 3 exact plays each, 990 notes of 1 KB. */
+async function heavyProfile() {
+  const catalogue = JSON.parse(await readFile(path.join(ROOT, 'public', 'catalogue.json'), 'utf8'))
+  const ids = catalogue.series.flatMap((series) =>
+    series.seasons.flatMap((season) => season.episodes.map((episode) => episode.id)),
+  )
+  const base = Date.UTC(2023, 0, 1)
+  const note = 'Fascinating. The needs of the many outweigh the needs of the few. '
+    .repeat(20)
+    .slice(0, 1024)
+  const records = ids.map((id, i) => ({
+    id,
+    plays: [0, 1, 2].map((k) => ({
+      precision: 'exact',
+      watchedAt: new Date(base + (k * ids.length + i) * 3_600_000).toISOString(),
+    })),
+    rating10: (i % 10) + 1,
+    note: i < 990 ? note : '',
+    updatedAt: base + i,
+    updatedBy: 'bench-seed',
+  }))
+  return { ids, records, meta: { schemaVersion: 1, createdAt: base } }
+}
+
+/** Raw IndexedDB in the app's origin: clear the store, write every record and meta, one transaction. */
+function seedInPage({ dbName, storeName, records, meta }) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(dbName)
+    open.onupgradeneeded = () => open.result.createObjectStore(storeName)
+    open.onerror = () => reject(open.error)
+    open.onsuccess = () => {
+      const db = open.result
+      const tx = db.transaction(storeName, 'readwrite')
+      const store = tx.objectStore(storeName)
+      store.clear()
+      for (const record of records) store.put(record, `record:${record.id}`)
+      store.put(meta, 'meta')
+      tx.oncomplete = () => {
+        db.close()
+        resolve(records.length)
+      }
+      tx.onabort = () => {
+        db.close()
+        reject(tx.error)
+      }
+    }
+  })
+}
+
+/**
+ * Init script (bench only, the app is not changed): marks the page's first indexedDB.open()
+ * call, its success, and the first getAll() result (idb-keyval's entries(), i.e. the whole log
+ * read), so a load can be split into boot / open / read / validate+set state.
+ */
+function instrumentIndexedDB() {
+  const mark = (name) => {
+    if (performance.getEntriesByName(name).length === 0) performance.mark(name)
+  }
+  const open = IDBFactory.prototype.open
+  IDBFactory.prototype.open = function (...args) {
+    mark('bench:idb-open-called')
+    const request = open.apply(this, args)
+    request.addEventListener('success', () => mark('bench:idb-opened'))
+    return request
+  }
+  const getAll = IDBObjectStore.prototype.getAll
+  IDBObjectStore.prototype.getAll = function (...args) {
+    const request = getAll.apply(this, args)
+    request.addEventListener('success', () => mark('bench:idb-read'))
+    return request
+  }
+}
+
+const PHASES = ['dcl', 'openCalled', 'opened', 'read', 'ready']
+
+/** ms since navigation start: DOMContentLoaded, the instrumented IndexedDB marks, the ready mark. */
+async function readyTime(page) {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK, {
+    timeout: 30_000,
+  })
+  return page.evaluate((mark) => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN
+    const [navigation] = performance.getEntriesByType('navigation')
+    return {
+      dcl: navigation?.domContentLoadedEventEnd ?? Number.NaN,
+      openCalled: at('bench:idb-open-called'),
+      opened: at('bench:idb-opened'),
+      read: at('bench:idb-read'),
+      ready: at(mark),
+    }
+  }, READY_MARK)
+}
+
+/**
+ * The page shows the whole profile (all watched, or none for the empty one; the pilot season
+ * does not count toward progress), nothing unknown, not read-only, and no service worker runs.
+ */
+async function checkApp(page, heavy) {
+  const hero = page.locator('.hero__meta')
+  await hero.waitFor({ timeout: 15_000 })
+  const text = ((await hero.textContent()) ?? '').trim()
+  const [, watched, total] = (/^(\d+) of (\d+) watched/.exec(text) ?? []).map(Number)
+  const profileShown = heavy ? watched === total && total > 1000 : watched === 0 && total > 1000
+  const controlled = await page.evaluate(() => navigator.serviceWorker?.controller != null)
+  const readonly = await page.getByText('Read-only.').count()
+  const unknown = await page.getByText('Unknown episodes').count()
+  if (!profileShown || controlled || readonly > 0 || unknown > 0) {
+    throw new Error(
+      `app check failed (${heavy ? 'heavy' : 'empty'} profile): hero "${text}",` +
+        ` service worker controlling: ${controlled}, read-only: ${readonly > 0}, unknown: ${unknown > 0}`,
+    )
+  }
+}
+
+async function loadOnce(context, appUrl, heavy, label) {
+  const page = await context.newPage()
+  watchPage(page, label)
+  try {
+    await page.goto(appUrl, { waitUntil: 'commit' })
+    const times = await readyTime(page)
+    await checkApp(page, heavy)
+    return times
+  } finally {
+    await page.close()
+  }
+}
+
+async function heapOnce(context, appUrl, heavy, label) {
+  const page = await context.newPage()
+  watchPage(page, label)
+  try {
+    await page.goto(appUrl)
+    await readyTime(page)
+    await checkApp(page, heavy)
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(500)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('HeapProfiler.collectGarbage')
+    await cdp.send('HeapProfiler.collectGarbage')
+    const usage = await cdp.send('Runtime.getHeapUsage')
+    await cdp.send('Performance.enable')
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    await cdp.detach()
+    const jsHeapUsed = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN
+    return { usedMB: usage.usedSize / 2 ** 20, jsHeapUsedMB: jsHeapUsed / 2 ** 20 }
+  } finally {
+    await page.close()
+  }
+}
+
+async function seedApp(context, appUrl, heavy) {
+  const page = await context.newPage()
+  watchPage(page, 'seed')
+  try {
+    await page.goto(appUrl)
+    await readyTime(page)
+    await page.evaluate(seedInPage, {
+      dbName: APP_DB,
+      storeName: APP_STORE,
+      records: heavy.records,
+      meta: heavy.meta,
+    })
+  } finally {
+    await page.close()
+  }
+}
+
+async function repeat(count, fn) {
+  const values = []
+  for (let i = 0; i < count; i++) values.push(await fn(i))
+  return values
+}
+
+async function benchApp(appUrl, heavy) {
+  const loads = []
+  const heap = []
+
+  // Heavy profile, real on-disk Chromium profile, a new tab per navigation.
+  const heavyDir = await tempDir('heavy')
+  let profile = await launchProfile(heavyDir)
+  try {
+    await seedApp(profile.context, appUrl, heavy)
+    const warm = await repeat(LOADS, () => loadOnce(profile.context, appUrl, true, 'heavy'))
+    loads.push({ profile: 'heavy', where: 'on-disk profile, new tab each time', times: warm })
+    log(`app: heavy, on-disk, new tab: median ${ms(median(warm.map((t) => t.ready)))} ms`)
+    const heapHeavy = await repeat(3, () => heapOnce(profile.context, appUrl, true, 'heavy heap'))
+    heap.push({ profile: 'heavy', samples: heapHeavy })
+  } finally {
+    await profile.close()
+  }
+
+  // Same profile, browser restarted before each navigation (cold IndexedDB backing store).
+  const cold = await repeat(COLD_LOADS, async () => {
+    profile = await launchProfile(heavyDir)
+    try {
+      return await loadOnce(profile.context, appUrl, true, 'heavy cold')
+    } finally {
+      await profile.close()
+    }
+  })
+  loads.push({ profile: 'heavy', where: 'on-disk profile, browser restarted', times: cold })
+  log(`app: heavy, on-disk, cold browser: median ${ms(median(cold.map((t) => t.ready)))} ms`)
+
+  // What browser.newContext() gives: an incognito context, whose IndexedDB lives in memory.
+  const { browser, close } = await launchBrowser()
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' })
+    await context.addInitScript(instrumentIndexedDB)
+    await seedApp(context, appUrl, heavy)
+    const incognito = await repeat(LOADS, () => loadOnce(context, appUrl, true, 'incognito'))
+    loads.push({
+      profile: 'heavy',
+      where: 'incognito newContext (IDB in memory)',
+      times: incognito,
+    })
+    log(`app: heavy, incognito: median ${ms(median(incognito.map((t) => t.ready)))} ms`)
+    await context.close()
+  } finally {
+    await close()
+  }
+
+  // Empty profile, for comparison.
+  profile = await launchProfile(await tempDir('empty'))
+  try {
+    const empty = await repeat(LOADS, () => loadOnce(profile.context, appUrl, false, 'empty'))
+    loads.push({ profile: 'empty', where: 'on-disk profile, new tab each time', times: empty })
+    log(`app: empty, on-disk: median ${ms(median(empty.map((t) => t.ready)))} ms`)
+    const heapEmpty = await repeat(3, () => heapOnce(profile.context, appUrl, false, 'empty heap'))
+    heap.push({ profile: 'empty', samples: heapEmpty })
+  } finally {
+    await profile.close()
+  }
+  return { loads, heap }
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const startedAt = new Date()
+  log(`Chromium ${CHROME_PATH}; sizes ${SIZES.join(', ')}; ${WARMUP} warm-up + ${SAMPLES} samples`)
+  await runStep('built bench harness (production)', ['build', '-c', 'bench/vite.config.ts'])
+  await runStep('built app (production)', [
+    'build',
+    '--outDir',
+    APP_OUT,
+    '--emptyOutDir',
+    '--logLevel',
+    'warn',
+  ])
+  const harnessUrl = await startPreview('harness', ['-c', 'bench/vite.config.ts'])
+  const appUrl = await startPreview('app', ['--outDir', APP_OUT])
+
+  const { browser, close } = await launchBrowser()
+  const chromiumVersion = browser.version()
+  await close()
+
+  const edits = await benchEdits(harnessUrl)
+  const heavy = await heavyProfile()
+  const app = await benchApp(appUrl, heavy)
+
+  // ----- tables
+  const out = []
+  out.push(
+    '',
+    `Captain's Log bench, ${startedAt.toISOString()}, Chromium ${chromiumVersion}, Node ${process.version},` +
+      ` ${os.cpus().length} CPUs, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    'Figures only, no pass/fail. Production builds. p95 is nearest-rank.',
+    '',
+    `1. One edit, action -> IndexedDB transaction committed (ms); ${WARMUP} warm-up + ${SAMPLES} samples,` +
+      ` ${GAP_MS} ms idle between samples, on-disk Chromium profile.`,
+    '   ours     = real sync engine + idb adapter (one entry per record), edit() then await flush().',
+    '   baseline = zustand persist + createJSONStorage over idb-keyval (whole map as one JSON blob),',
+    '              set() then await the storage setItem promise. Baseline has no debounce.',
+    '   sync = the synchronous part of the action (in-memory update; for baseline also JSON.stringify).',
+    '',
+  )
+  const editRows = []
+  const editSummary = []
+  for (const r of edits) {
+    for (const kind of ['toggle', 'note']) {
+      const total = summary(r[kind].total)
+      const sync = summary(r[kind].sync)
+      editSummary.push({
+        design: r.design,
+        size: r.size,
+        edit: kind,
+        total,
+        sync,
+        loadMs: round(r.loadMs),
+        verified: r.verified,
+      })
+      editRows.push([
+        r.design,
+        kind === 'toggle' ? 'toggle watched' : 'keystroke, 2 KB note',
+        r.size.toLocaleString('en-US'),
+        ms(total.median),
+        ms(total.p95),
+        ms(sync.median),
+        ms(sync.p95),
+        ms(r.loadMs),
+        r.verified ? 'yes' : 'NO',
+      ])
+    }
+  }
+  out.push(
+    table(
+      ['design', 'edit', 'records', 'median', 'p95', 'sync med', 'sync p95', 'load', 'on disk'],
+      editRows,
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ),
+  )
+  const ratios = []
+  const small = Math.min(...SIZES)
+  const large = Math.max(...SIZES)
+  for (const design of ['ours', 'baseline']) {
+    for (const edit of ['toggle', 'note']) {
+      const find = (size) =>
+        editSummary.find((e) => e.design === design && e.edit === edit && e.size === size)
+      const a = find(large)
+      const b = find(small)
+      if (!a || !b) continue
+      ratios.push({
+        design,
+        edit,
+        of: `${large} vs ${small}`,
+        median: round(ratio(a.total.median, b.total.median), 2),
+        p95: round(ratio(a.total.p95, b.total.p95), 2),
+      })
+    }
+  }
+  out.push(
+    '',
+    `Ratio ${large.toLocaleString('en-US')} vs ${small.toLocaleString('en-US')} records (target for ours: within 1.5x):`,
+    table(
+      ['design', 'edit', 'median ratio', 'p95 ratio'],
+      ratios.map((r) => [r.design, r.edit, `${r.median.toFixed(2)}x`, `${r.p95.toFixed(2)}x`]),
+      ['l', 'l', 'r', 'r'],
+    ),
+  )
+
+  const loadSummary = app.loads.map((l) => ({
+    profile: l.profile,
+    where: l.where,
+    ready: summary(l.times.map((t) => t.ready)),
+    phases: Object.fromEntries(PHASES.map((p) => [p, round(median(l.times.map((t) => t[p])))])),
+    samples: l.times.map((t) => Object.fromEntries(PHASES.map((p) => [p, round(t[p])]))),
+  }))
+  out.push(
+    '',
+    `2. Real app (production build), navigation start -> performance mark '${READY_MARK}' (ms).`,
+    '   Service workers BLOCKED (serviceWorkers: "block"), so this measures the app, not the SW cache;',
+    '   every load checked: no SW controller, no read-only banner, the hero shows the whole profile.',
+    `   heavy = all ${heavy.ids.length} catalogue entries watched, 3 plays each, 990 notes of 1 KB (target: under 300 ms).`,
+    table(
+      ['profile', 'where', 'n', 'median', 'p95', 'min', 'max'],
+      loadSummary.map((l) => [
+        l.profile,
+        l.where,
+        l.ready.n,
+        ms(l.ready.median),
+        ms(l.ready.p95),
+        ms(l.ready.min),
+        ms(l.ready.max),
+      ]),
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+    '   Where the time goes (medians, ms since navigation start; marks added by a bench init script):',
+    '   DCL = DOMContentLoaded; open() = the store calls indexedDB.open; opened = open succeeded;',
+    '   read = getAll of the whole log returned; ready = the mark (after zod validation + setState).',
+    table(
+      ['profile', 'where', 'DCL', 'open()', 'opened', 'read', 'ready', 'read->ready'],
+      loadSummary.map((l) => [
+        l.profile,
+        l.where,
+        ...PHASES.map((p) => ms(l.phases[p])),
+        ms(
+          median(
+            app.loads
+              .find((x) => x.where === l.where && x.profile === l.profile)
+              .times.map((t) => t.ready - t.read),
+          ),
+        ),
+      ]),
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+  )
+
+  const heapSummary = app.heap.map((h) => ({
+    profile: h.profile,
+    usedMB: round(median(h.samples.map((s) => s.usedMB)), 2),
+    jsHeapUsedMB: round(median(h.samples.map((s) => s.jsHeapUsedMB)), 2),
+    samples: h.samples.map((s) => ({
+      usedMB: round(s.usedMB, 2),
+      jsHeapUsedMB: round(s.jsHeapUsedMB, 2),
+    })),
+  }))
+  out.push(
+    '',
+    '3. JS heap after load, after HeapProfiler.collectGarbage (median of 3 page loads, MB).',
+    table(
+      ['profile', 'Runtime.getHeapUsage used', 'Performance JSHeapUsedSize'],
+      heapSummary.map((h) => [h.profile, h.usedMB.toFixed(2), h.jsHeapUsedMB.toFixed(2)]),
+      ['l', 'r', 'r'],
+    ),
+    '',
+    `Raw samples and summaries: ${path.relative(ROOT, RESULTS)}`,
+    '',
+  )
+  console.log(out.join('\n'))
+
+  const results = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    environment: {
+      chromium: chromiumVersion,
+      chromePath: CHROME_PATH,
+      node: process.version,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? null,
+      loadAverage: os.loadavg().map((l) => round(l, 2)),
+    },
+    settings: {
+      sizes: SIZES,
+      warmup: WARMUP,
+      samples: SAMPLES,
+      gapMs: GAP_MS,
+      loads: LOADS,
+      coldLoads: COLD_LOADS,
+    },
+    edits: editSummary,
+    ratios,
+    appLoad: { mark: READY_MARK, serviceWorkers: 'block', loads: loadSummary },
+    heap: heapSummary,
+    rawEditSamples: edits.map((r) => ({
+      design: r.design,
+      size: r.size,
+      toggle: r.toggle.total.map((v) => round(v)),
+      note: r.note.total.map((v) => round(v)),
+    })),
+  }
+  const json = await prettier.format(JSON.stringify(results), {
+    ...(await prettier.resolveConfig(RESULTS)),
+    filepath: RESULTS,
+  })
+  await writeFile(RESULTS, json)
+}
+
+try {
+  await main()
+} catch (error) {
+  console.error(error)
+  process.exitCode = 1
+} finally {
+  await cleanup()
+}

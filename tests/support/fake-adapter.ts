@@ -1,0 +1,118 @@
+import type { Meta, WatchRecord } from '@/tracking/model'
+import { META_KEY, recordKey } from '@/tracking/model'
+import type { PersistenceAdapter, StoredData } from '@/tracking/persistence/adapter'
+import { StorageUnavailableError } from '@/tracking/persistence/adapter'
+
+export interface WriteCall {
+  records: WatchRecord[]
+  meta: Meta | undefined
+  /** The storage keys this call wrote (`record:<id>`, and `meta` when given). */
+  keys: string[]
+}
+
+export interface ReplaceCall {
+  records: WatchRecord[]
+  removeIds: string[]
+  meta: Meta | undefined
+}
+
+export interface FakeAdapterOptions {
+  /** What `load()` returns: raw stored values, as the real adapter would. */
+  stored?: { meta?: unknown; records?: unknown[] }
+  /** `load()` stays pending until `resolveLoad()` is called. */
+  deferLoad?: boolean
+  /** `load()` rejects with StorageUnavailableError (no IndexedDB at all). */
+  unavailable?: boolean
+  /** The next N writes reject with a DOMException named QuotaExceededError. */
+  failWrites?: number
+}
+
+export interface FakeAdapter extends PersistenceAdapter {
+  loadCalls: number
+  /** Every write attempt, failed ones included, in order. */
+  writes: WriteCall[]
+  /** Only the writes that succeeded. */
+  successfulWrites: WriteCall[]
+  /** Every unconditional replace (migration, undo of an import). */
+  replaces: ReplaceCall[]
+  /** What a successful write has put on the fake disk, by storage key. */
+  disk: Map<string, unknown>
+  resolveLoad: () => void
+  failNextWrites: (count: number) => void
+}
+
+/**
+ * A PersistenceAdapter that records what the sync engine asks of it (`writes` are the
+ * conditional per-record writes, `replaces` the unconditional ones). It writes to an in-memory
+ * "disk" so a test can see what would be stored, and can hold the load or fail writes on demand.
+ */
+export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter {
+  const disk = new Map<string, unknown>()
+  if (options.stored?.meta !== undefined) disk.set(META_KEY, options.stored.meta)
+  for (const record of options.stored?.records ?? []) {
+    const id = (record as { id?: unknown }).id
+    disk.set(recordKey(typeof id === 'string' ? id : String(disk.size)), record)
+  }
+
+  let failuresLeft = options.failWrites ?? 0
+  let release: () => void = () => undefined
+  const gate = options.deferLoad
+    ? new Promise<void>((resolve) => {
+        release = resolve
+      })
+    : Promise.resolve()
+
+  const adapter: FakeAdapter = {
+    loadCalls: 0,
+    writes: [],
+    successfulWrites: [],
+    replaces: [],
+    disk,
+    resolveLoad: () => release(),
+    failNextWrites: (count) => {
+      failuresLeft = count
+    },
+
+    async load(): Promise<StoredData> {
+      adapter.loadCalls += 1
+      await gate
+      if (options.unavailable) throw new StorageUnavailableError(new Error('no IndexedDB'))
+      const data: StoredData = { meta: undefined, records: [] }
+      for (const [key, value] of disk) {
+        if (key === META_KEY) data.meta = structuredClone(value)
+        else data.records.push(structuredClone(value))
+      }
+      return data
+    },
+
+    write(records: readonly WatchRecord[], meta?: Meta): Promise<WatchRecord[]> {
+      const keys = records.map((r) => recordKey(r.id))
+      if (meta) keys.push(META_KEY)
+      const call: WriteCall = { records: structuredClone([...records]), meta, keys }
+      adapter.writes.push(call)
+      if (failuresLeft > 0) {
+        failuresLeft -= 1
+        return Promise.reject(
+          new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+        )
+      }
+      for (const record of records) disk.set(recordKey(record.id), structuredClone(record))
+      if (meta) disk.set(META_KEY, structuredClone(meta))
+      adapter.successfulWrites.push(call)
+      return Promise.resolve([])
+    },
+
+    replace(records: readonly WatchRecord[], removeIds: readonly string[], meta?: Meta) {
+      adapter.replaces.push({
+        records: structuredClone([...records]),
+        removeIds: [...removeIds],
+        meta,
+      })
+      for (const record of records) disk.set(recordKey(record.id), structuredClone(record))
+      for (const id of removeIds) disk.delete(recordKey(id))
+      if (meta) disk.set(META_KEY, structuredClone(meta))
+      return Promise.resolve()
+    },
+  }
+  return adapter
+}

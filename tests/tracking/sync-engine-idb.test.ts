@@ -1,0 +1,207 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { markUnwatched, markWatched, setNote, setRating } from '@/tracking/edits'
+import {
+  SCHEMA_VERSION,
+  emptyRecord,
+  isWatched,
+  type Meta,
+  type WatchRecord,
+} from '@/tracking/model'
+import type { PersistenceAdapter } from '@/tracking/persistence/adapter'
+import { createIdbAdapter } from '@/tracking/persistence/idb-adapter'
+import { createTracking, type TrackingDeps } from '@/tracking/sync-engine'
+import { indexCatalogue } from '@/catalogue/select'
+import { unknownRecordIds } from '@/tracking/progress'
+import { miniCatalogue } from '../fixtures/mini-catalogue'
+import { watched } from '../fixtures/watch-records'
+import { aMoment, currentMeta, readDb, seedDb, uniqueDbName, whenLoaded } from './tracking-helpers'
+
+/** The sync engine on real (fake-indexeddb) IndexedDB, as the app runs it. */
+
+const evening = new Date('2024-05-07T20:15:00.000Z')
+
+function track(adapter: PersistenceAdapter, deps: Partial<TrackingDeps> = {}) {
+  const store = createTracking({ adapter, tabId: 'tab-1', retryDelays: [10], ...deps })
+  const { edit, flush } = store.getState().actions
+  return { store, edit, flush }
+}
+
+/** The real adapter, with its load held back after reading until `release()`. */
+function heldIdbAdapter(dbName: string) {
+  const real = createIdbAdapter(dbName)
+  let release: () => void = () => undefined
+  const gate = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  const write = vi.fn((records: readonly WatchRecord[], meta?: Meta) => real.write(records, meta))
+  const replace = vi.fn(
+    (records: readonly WatchRecord[], removeIds: readonly string[], meta?: Meta) =>
+      real.replace(records, removeIds, meta),
+  )
+  const adapter: PersistenceAdapter = {
+    load: async () => {
+      const data = await real.load()
+      await gate
+      return data
+    },
+    write,
+    replace,
+  }
+  return { adapter, write, replace, release }
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('requirement 2 on IndexedDB: an edit made before the load finishes is never lost', () => {
+  it('keeps the stored A and the B marked during loading, in memory and in IndexedDB', async () => {
+    const db = uniqueDbName()
+    await seedDb(db, { meta: currentMeta, records: [watched('a')] })
+    const { adapter, write, replace, release } = heldIdbAdapter(db)
+    const { store, edit, flush } = track(adapter)
+
+    edit(['b'], markWatched(evening))
+    await aMoment()
+    expect(store.getState().status).toBe('loading')
+    expect(write).not.toHaveBeenCalled()
+    expect(replace).not.toHaveBeenCalled()
+
+    release()
+    await whenLoaded(store)
+    await flush()
+
+    const { records } = store.getState()
+    expect(isWatched(records.a)).toBe(true)
+    expect(isWatched(records.b)).toBe(true)
+    const disk = await readDb(db)
+    expect(disk['record:a']).toEqual(watched('a'))
+    expect(isWatched(disk['record:b'] as WatchRecord)).toBe(true)
+  })
+})
+
+describe('requirement 6 on IndexedDB: per-record writes', () => {
+  it('marking one episode puts only that key; other stored records are not rewritten', async () => {
+    const db = uniqueDbName()
+    const others = [watched('a', 1), { ...watched('b', 2), note: 'untouched' }]
+    await seedDb(db, { meta: currentMeta, records: others })
+    const { store, edit, flush } = track(createIdbAdapter(db))
+    await whenLoaded(store)
+
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put')
+    edit(['c'], markWatched(evening))
+    await flush()
+
+    expect(put.mock.calls.map(([, key]) => key)).toEqual(['record:c'])
+    const disk = await readDb(db)
+    expect(disk['record:a']).toEqual(others[0])
+    expect(disk['record:b']).toEqual(others[1])
+    expect(disk.meta).toEqual(currentMeta)
+  })
+})
+
+describe('requirement 12 on IndexedDB: nothing pending on close', () => {
+  it('a debounced note edit is in IndexedDB once flush() resolves', async () => {
+    const db = uniqueDbName()
+    await seedDb(db, { meta: currentMeta })
+    const { store, edit, flush } = track(createIdbAdapter(db), { debounceMs: 60_000 })
+    await whenLoaded(store)
+
+    edit(['a'], setNote('The Star Gazer: rewatch'), { debounce: true })
+    await aMoment()
+    expect(await readDb(db)).not.toHaveProperty('record:a')
+
+    await flush()
+    expect((await readDb(db))['record:a']).toMatchObject({ note: 'The Star Gazer: rewatch' })
+  })
+})
+
+describe('requirement 14 on IndexedDB: no IndexedDB, still usable', () => {
+  it('runs in memory, with a problem message, when indexedDB is undefined', async () => {
+    vi.stubGlobal('indexedDB', undefined)
+    const { store, edit, flush } = track(createIdbAdapter(uniqueDbName()))
+    const state = await whenLoaded(store)
+    expect(state.status).toBe('memory')
+    expect(state.problem).toEqual(expect.any(String))
+
+    edit(['a'], markWatched(evening))
+    await flush()
+    expect(isWatched(store.getState().records.a)).toBe(true)
+    expect(store.getState().unsaved).toBe(false)
+  })
+})
+
+describe('requirement 19 on IndexedDB: records the catalogue does not know are kept', () => {
+  it('loads them, lists them as unknown, and leaves them in IndexedDB after other edits', async () => {
+    const db = uniqueDbName()
+    const unknown = { ...watched('gone-s09e99', 3), note: 'from an old catalogue' }
+    await seedDb(db, { meta: currentMeta, records: [watched('aaa-s01e01'), unknown] })
+    const { store, edit, flush } = track(createIdbAdapter(db))
+    const state = await whenLoaded(store)
+
+    expect(state.records['gone-s09e99']).toEqual(unknown)
+    expect(unknownRecordIds(indexCatalogue(miniCatalogue), state.records)).toEqual(['gone-s09e99'])
+
+    edit(['aaa-s01e01'], markUnwatched)
+    edit(['aaa-s01e02'], markWatched(evening))
+    await flush()
+    expect(store.getState().records['gone-s09e99']).toEqual(unknown)
+    expect((await readDb(db))['record:gone-s09e99']).toEqual(unknown)
+  })
+})
+
+describe('requirement 3 on IndexedDB: stored data that cannot be read is never overwritten', () => {
+  it('enters readonly and leaves the stored values exactly as they were after more edits', async () => {
+    const db = uniqueDbName()
+    const invalid = { ...emptyRecord('a'), rating10: 11, updatedAt: 1, updatedBy: 'x' }
+    await seedDb(db, { meta: currentMeta, records: [invalid, watched('b')] })
+    const before = await readDb(db)
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put')
+
+    const { store, edit, flush } = track(createIdbAdapter(db))
+    expect((await whenLoaded(store)).status).toBe('readonly')
+    edit(['a'], setRating(5))
+    edit(['b'], markUnwatched)
+    edit(['c'], setNote('n'), { debounce: true })
+    await flush()
+    await aMoment()
+
+    expect(put).not.toHaveBeenCalled()
+    expect(await readDb(db)).toEqual(before)
+  })
+
+  it('treats meta from a newer version as read-only and writes nothing', async () => {
+    const db = uniqueDbName()
+    await seedDb(db, {
+      meta: { schemaVersion: SCHEMA_VERSION + 1, createdAt: 1 },
+      records: [watched('a')],
+    })
+    const before = await readDb(db)
+    const { store, edit, flush } = track(createIdbAdapter(db))
+    const state = await whenLoaded(store)
+    expect(state.status).toBe('readonly')
+    expect(state.problem).toMatch(/newer version/)
+    edit(['b'], markWatched(evening))
+    await flush()
+    expect(await readDb(db)).toEqual(before)
+  })
+})
+
+describe('conditional writes', () => {
+  it('keeps a newer copy another tab stored meanwhile, and this tab adopts it', async () => {
+    const db = uniqueDbName()
+    await seedDb(db, { meta: currentMeta })
+    const { store, edit, flush } = track(createIdbAdapter(db), { now: () => 1_000 })
+    await whenLoaded(store)
+
+    // Another tab stores a later edit of A, and this tab misses its broadcast.
+    const theirs = { ...watched('a', 9_000, 'tab-2'), rating10: 10 }
+    await seedDb(db, { records: [theirs] })
+
+    edit(['a'], markUnwatched) // stamped 1_000: older than theirs
+    await flush()
+
+    expect((await readDb(db))['record:a']).toEqual(theirs)
+    expect(store.getState().records.a).toEqual(theirs)
+  })
+})
