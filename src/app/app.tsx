@@ -1,12 +1,9 @@
-import { useState } from 'react'
 import { BrowserRouter } from 'react-router'
-import { createAppTracking } from '@/tracking/store'
+import type { TrackingStore } from '@/tracking/sync-engine'
 import { Providers } from './providers'
 import { Shell } from './shell'
 
-export function App() {
-  // One store for the page's lifetime, created on first render (never during import).
-  const [tracking] = useState(createAppTracking)
+export function App({ tracking }: { tracking: TrackingStore }) {
   return (
     <Providers tracking={tracking}>
       <BrowserRouter>
