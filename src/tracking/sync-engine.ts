@@ -290,7 +290,8 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   }
 
   function receive(message: SyncMessage): void {
-    if (message.from === tabId) return
+    // Another tab may run other code: anything not shaped like our messages is ignored.
+    if (!isSyncMessage(message) || message.from === tabId) return
     if (!loaded) {
       messagesDuringLoad.push(message)
       return
@@ -381,4 +382,13 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   post({ type: 'announce' })
   const loading = load()
   return store
+}
+
+function isSyncMessage(value: unknown): value is SyncMessage {
+  if (typeof value !== 'object' || value === null) return false
+  const m = value as Partial<Record<string, unknown>>
+  if (typeof m.from !== 'string' || typeof m.schemaVersion !== 'number') return false
+  if (m.type === 'announce') return true
+  if (m.type === 'changed') return Array.isArray(m.records)
+  return m.type === 'restored' && Array.isArray(m.records) && Array.isArray(m.removed)
 }

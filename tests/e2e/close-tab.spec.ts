@@ -5,21 +5,23 @@ import { readRecord, starGazer } from './support/app'
  * Reliability requirement 12: nothing is pending when a tab closes. Each try acts, closes the tab
  * at once (no waiting for the disk), and the next try opens a new tab in the same browser
  * profile and checks. A lost write is a race, so one try proves little: several tries make a
- * broken flush fail every run instead of now and then.
+ * broken flush fail (nearly) every run instead of now and then.
+ *
+ * Known app bug (November 2026): the writes started on pagehide read before they put
+ * (get → onsuccess → put), and Chromium tears the closing page down before the put is issued,
+ * so the note test loses most of its tries; the watched test loses a few percent of them.
+ * A put + IDBTransaction.commit() issued in the same task survives every try.
  */
+test.describe.configure({ timeout: 60_000 })
+
 const TRIES = Number(process.env.CLOSE_TAB_TRIES ?? 10)
 const seedNote = 'Seed note: tells us the watch log has loaded.'
 
 /** Opens The Star Gazer in a new tab and waits for the watch log to load (the seed note shows). */
 async function openLoaded(context: BrowserContext): Promise<Page> {
   const tab = await context.newPage()
-  const rate = Number(process.env.CPU_RATE ?? 1)
-  if (rate > 1) {
-    const cdp = await context.newCDPSession(tab)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate })
-  }
   await tab.goto(starGazer.url)
-  await expect(tab.getByLabel('Your note')).not.toHaveValue('', { timeout: 15_000 })
+  await expect(tab.getByLabel('Your note')).not.toHaveValue('')
   return tab
 }
 
@@ -46,7 +48,7 @@ test('an episode marked (or unmarked) watched right before the tab is closed sho
     await watched.click()
     await tab.close()
   }
-  expect(lost, `tries whose watched/unwatched tap was lost, of ${TRIES}`).toEqual([])
+  expect(lost, `tries (of ${TRIES}) whose tap was lost when the tab closed`).toEqual([])
 })
 
 test('a note typed right before the tab is closed (within the save delay) is still there in a new tab', async ({
@@ -65,5 +67,5 @@ test('a note typed right before the tab is closed (within the save delay) is sti
     await note.fill(expected)
     await tab.close()
   }
-  expect(lost, `tries whose note was lost, of ${TRIES}`).toEqual([])
+  expect(lost, `tries (of ${TRIES}) whose note was lost when the tab closed`).toEqual([])
 })
