@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router'
 import { FranchisePage } from '@/features/browse/franchise-page'
 import { EpisodePage } from '@/features/episode/episode-page'
 import { SeriesPage } from '@/features/series/series-page'
+import { SearchPage } from '@/features/search/search-page'
 import { SettingsPage } from '@/features/settings/settings-page'
 import { NotFound } from './not-found'
 
@@ -12,6 +13,7 @@ export function AppRoutes() {
       <Route path="/series/:seriesId" element={<SeriesPage />} />
       <Route path="/series/:seriesId/season/:season" element={<SeriesPage />} />
       <Route path="/episode/:episodeId" element={<EpisodePage />} />
+      <Route path="/search" element={<SearchPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

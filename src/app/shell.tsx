@@ -29,6 +29,7 @@ export function Shell() {
           <NavLink to={paths.home} end>
             Series
           </NavLink>
+          <NavLink to={paths.search}>Search</NavLink>
           <NavLink to={paths.settings}>Your data</NavLink>
         </nav>
       </header>

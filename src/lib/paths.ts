@@ -5,4 +5,5 @@ export const paths = {
   season: (id: string, season: number) => `/series/${id}/season/${season}`,
   episode: (id: string) => `/episode/${id}`,
   settings: '/settings',
+  search: '/search',
 }

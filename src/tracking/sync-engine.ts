@@ -119,7 +119,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     status: 'loading',
     problem: null,
     unsaved: false,
-    records: {},
+    records: recordMap(),
     revision: 0,
     meta: null,
     actions: { edit, flush, importRecords, restoreRecords, updateMeta, exportRaw },
@@ -223,8 +223,14 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     if (status === 'readonly' || status === 'loading') {
       throw new Error('The watch log is read-only right now; nothing was imported.')
     }
-    // Disk first, then memory: a failed transaction leaves both as they were.
-    const kept = status === 'ready' ? await adapter.write(records) : []
+    // Disk first, then memory: a failed transaction leaves both as they were. Into a fresh
+    // profile, meta goes with the records, so they are never on disk without their version.
+    const withMeta = metaDirty
+    const kept =
+      status === 'ready'
+        ? await adapter.write(records, withMeta ? (store.getState().meta ?? undefined) : undefined)
+        : []
+    if (withMeta && status === 'ready') metaDirty = false
     const keptIds = new Set(kept.map((r) => r.id))
     adopt([...records.filter((r) => !keptIds.has(r.id)), ...kept])
     const written = records.filter((r) => !keptIds.has(r.id))
@@ -330,14 +336,19 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
         schemaVersion: SCHEMA_VERSION,
         createdAt: storedMeta?.createdAt ?? now(),
       }
-      if (storedMeta && storedMeta.schemaVersion < SCHEMA_VERSION) {
+      // Records from before meta existed are migrated too, and must not stay on disk unlabelled:
+      // a later edit would write the current version's meta over them.
+      const migrated = storedMeta
+        ? storedMeta.schemaVersion < SCHEMA_VERSION
+        : stored.records.length > 0
+      if (migrated) {
         // The migrated records (already validated) and the new version go to disk in one
         // transaction: if it is interrupted, the old data stays as it was and is migrated again.
         await adapter.replace(records, [], meta)
       }
-      // A fresh profile (or one from before meta existed) gets meta with its first write.
-      metaDirty = storedMeta === undefined
-      const byId: Record<string, WatchRecord> = {}
+      // A fresh profile gets meta with its first write.
+      metaDirty = storedMeta === undefined && !migrated
+      const byId = recordMap()
       for (const record of records) byId[record.id] = record
       loaded = true
       rawStored = undefined
@@ -361,7 +372,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
         store.setState((s) => ({
           status: 'readonly',
           problem: reason,
-          records: {},
+          records: recordMap(),
           revision: s.revision + 1,
         }))
         return
@@ -382,6 +393,14 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   post({ type: 'announce' })
   const loading = load()
   return store
+}
+
+/**
+ * Records by id, without a prototype: ids come from files and other tabs, and an id such as
+ * `constructor` or `__proto__` must be a record like any other, not a property of Object.
+ */
+function recordMap(): Record<string, WatchRecord> {
+  return Object.create(null) as Record<string, WatchRecord>
 }
 
 function isSyncMessage(value: unknown): value is SyncMessage {

@@ -90,6 +90,13 @@ export function ImportSection() {
         </Banner>
       )}
 
+      {state.step === 'done' && state.undoFailed && (
+        <Banner tone="danger" title="Not undone." urgent>
+          The browser refused to save, so the imported entries are still here. Try Undo import
+          again.
+        </Banner>
+      )}
+
       {state.step === 'undone' && (
         <Banner tone="info" title="Import undone.">
           Everything is as it was before importing “{state.fileName}”.

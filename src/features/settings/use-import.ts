@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { MAX_BACKUP_BYTES } from '@/tracking/backup/backup-format'
 import { parseBackup } from '@/tracking/backup/parse-backup'
 import { planImport, type ImportPlan } from '@/tracking/backup/plan-import'
 import type { WatchRecord } from '@/tracking/model'
@@ -9,7 +10,14 @@ export type ImportState =
   | { step: 'error'; fileName: string; message: string }
   | { step: 'review'; fileName: string; plan: ImportPlan }
   | { step: 'committing'; fileName: string; plan: ImportPlan }
-  | { step: 'done'; fileName: string; plan: ImportPlan; undo: Snapshot | null }
+  | {
+      step: 'done'
+      fileName: string
+      plan: ImportPlan
+      undo: Snapshot | null
+      /** The last Undo failed: the imported entries are still here. */
+      undoFailed?: boolean
+    }
   | { step: 'undone'; fileName: string }
 
 interface Snapshot {
@@ -23,7 +31,19 @@ export function useImport() {
   const [state, setState] = useState<ImportState>({ step: 'idle' })
 
   async function choose(file: File) {
-    const result = parseBackup(await file.text(), file.size)
+    let text: string
+    try {
+      // A file over the limit is refused by its size, without reading it into memory.
+      text = file.size > MAX_BACKUP_BYTES ? '' : await file.text()
+    } catch {
+      setState({
+        step: 'error',
+        fileName: file.name,
+        message: 'This file could not be read. Choose it again, or copy it somewhere else first.',
+      })
+      return
+    }
+    const result = parseBackup(text, file.size)
     if (!result.ok) {
       setState({ step: 'error', fileName: file.name, message: result.message })
       return
@@ -62,7 +82,7 @@ export function useImport() {
       await store.getState().actions.restoreRecords(undo.previous, undo.absent)
       setState({ step: 'undone', fileName })
     } catch {
-      setState({ ...state, step: 'done' })
+      setState({ ...state, step: 'done', undoFailed: true })
     }
   }
 

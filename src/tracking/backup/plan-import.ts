@@ -29,7 +29,8 @@ export function planImport(
 ): ImportPlan {
   const plan: ImportPlan = { added: 0, changed: 0, conflicting: 0, unchanged: 0, toApply: [] }
   for (const record of incoming) {
-    const ours = current[record.id]
+    // Own entries only: an id such as `constructor` is not "already tracked".
+    const ours = Object.hasOwn(current, record.id) ? current[record.id] : undefined
     if (!ours) {
       plan.added += 1
       plan.toApply.push(record)

@@ -43,17 +43,19 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
       // when it is newer, so every tab and the disk settle on the same value.
       return target('readwrite', (objectStore) => {
         const kept: WatchRecord[] = []
-        for (const record of records) {
-          const key = recordKey(record.id)
-          const request = objectStore.get(key)
-          request.onsuccess = () => {
-            const stored = watchRecordSchema.safeParse(request.result)
-            if (stored.success && !isNewer(record, stored.data)) kept.push(stored.data)
-            else objectStore.put(record, key)
+        return allOrNothing(objectStore, () => {
+          for (const record of records) {
+            const key = recordKey(record.id)
+            const request = objectStore.get(key)
+            // A throw in here aborts the transaction (the browser does that for event handlers).
+            request.onsuccess = () => {
+              const stored = watchRecordSchema.safeParse(request.result)
+              if (stored.success && !isNewer(record, stored.data)) kept.push(stored.data)
+              else objectStore.put(record, key)
+            }
           }
-        }
-        if (meta) objectStore.put(meta, META_KEY)
-        return promisifyRequest(objectStore.transaction).then(() => kept)
+          if (meta) objectStore.put(meta, META_KEY)
+        }).then(() => kept)
       })
     },
 
@@ -64,12 +66,32 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
     ): Promise<void> {
       const target = store
       if (!target) return Promise.reject(new StorageUnavailableError())
-      return target('readwrite', (objectStore) => {
-        for (const record of records) objectStore.put(record, recordKey(record.id))
-        for (const id of removeIds) objectStore.delete(recordKey(id))
-        if (meta) objectStore.put(meta, META_KEY)
-        return promisifyRequest(objectStore.transaction)
-      })
+      return target('readwrite', (objectStore) =>
+        allOrNothing(objectStore, () => {
+          for (const record of records) objectStore.put(record, recordKey(record.id))
+          for (const id of removeIds) objectStore.delete(recordKey(id))
+          if (meta) objectStore.put(meta, META_KEY)
+        }),
+      )
     },
   }
+}
+
+/**
+ * Queues a transaction's requests and resolves when it commits. If queueing throws part-way (a
+ * value that cannot be stored), the transaction is aborted: the requests already queued would
+ * otherwise commit on their own, leaving half a migration or half an import on disk.
+ */
+function allOrNothing(objectStore: IDBObjectStore, queue: () => void): Promise<void> {
+  try {
+    queue()
+  } catch (error) {
+    try {
+      objectStore.transaction.abort()
+    } catch {
+      // Already aborted: nothing of it is committed either way.
+    }
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+  }
+  return promisifyRequest(objectStore.transaction).then(() => undefined)
 }

@@ -1,0 +1,73 @@
+import { useDeferredValue, useMemo } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { useCatalogue } from '@/catalogue/queries'
+import { searchCatalogue } from '@/catalogue/search'
+import { episodeCode } from '@/catalogue/select'
+import { formatDay } from '@/lib/dates'
+import { paths } from '@/lib/paths'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { useIsWatched } from '@/tracking/store'
+
+export function SearchPage() {
+  const index = useCatalogue()
+  const [params, setParams] = useSearchParams()
+  const query = params.get('q') ?? ''
+  const deferred = useDeferredValue(query)
+  const results = useMemo(() => searchCatalogue(index, deferred), [index, deferred])
+  useDocumentTitle(query ? `Search: ${query}` : 'Search')
+
+  return (
+    <div className="page">
+      <h1>Search</h1>
+      <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor="search-input" className="field__label">
+          Search every episode and film
+        </label>
+        <input
+          id="search-input"
+          type="search"
+          className="search-input"
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="Title, code (tng 3x26, S02E01, pic s2e1) or stardate"
+          onChange={(e) =>
+            setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })
+          }
+        />
+      </form>
+      {deferred.trim() !== '' && (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="section-title" aria-live="polite">
+            {results.length === 0
+              ? 'No matches'
+              : `${results.length}${results.length === 50 ? '+' : ''} ${results.length === 1 ? 'match' : 'matches'}`}
+          </h2>
+          <ul className="result-list">
+            {results.map((entry) => (
+              <li key={entry.episode.id}>
+                <Link to={paths.episode(entry.episode.id)} className="result">
+                  <span className="badge" aria-hidden="true">
+                    {entry.series.abbreviation}
+                  </span>
+                  <span className="result__title">{entry.episode.title}</span>
+                  <span className="result__meta">
+                    {entry.series.title} · {episodeCode(entry)}
+                    {entry.episode.airDate && ` · ${formatDay(entry.episode.airDate)}`}
+                    {entry.episode.stardate && ` · Stardate ${entry.episode.stardate}`}
+                  </span>
+                  <WatchedMark id={entry.episode.id} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  )
+}
+
+function WatchedMark({ id }: { id: string }) {
+  const watched = useIsWatched(id)
+  return watched ? <span className="result__watched">✓ Watched</span> : null
+}
