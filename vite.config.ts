@@ -32,7 +32,7 @@ export default defineConfig({
       // 'prompt': a new version waits for the person's "Reload", never reloads an open tab.
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+      // globPatterns below already precaches every icon, robots.txt and the catalogue.
       manifest,
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest,json}'],

@@ -11,6 +11,8 @@ import { UpdatePrompt } from './update-prompt'
 export function Shell() {
   const { pathname } = useLocation()
   usePersistenceRequest()
+  const isHome = pathname === paths.home
+  const browsing = isHome || /^\/(series|episode)\//.test(pathname)
   useEffect(() => {
     window.scrollTo(0, 0)
   }, [pathname])
@@ -26,7 +28,11 @@ export function Shell() {
           <span>Captain’s Log</span>
         </Link>
         <nav aria-label="Main" className="topnav">
-          <NavLink to={paths.home} end>
+          <NavLink
+            to={paths.home}
+            className={({ isActive }) => (isActive || browsing ? 'active' : undefined)}
+            aria-current={isHome ? 'page' : undefined}
+          >
             Series
           </NavLink>
           <NavLink to={paths.search}>Search</NavLink>

@@ -60,7 +60,7 @@ export function createAppTracking(): TrackingStore {
   const channel: SyncChannel | null =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME)
   const store = createTracking({ adapter: createIdbAdapter(), channel })
-  const flush = () => void store.getState().actions.flush()
+  const flush = () => store.getState().actions.flushNow()
   window.addEventListener('pagehide', flush)
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush()

@@ -30,6 +30,8 @@ export interface TrackingActions {
   edit: (ids: readonly string[], change: RecordEdit, options?: { debounce?: boolean }) => void
   /** Resolves once every edit made so far has been handed to the disk (or has failed). */
   flush: () => Promise<void>
+  /** The page is being hidden or closed: hands every pending edit to the disk in this task. */
+  flushNow: () => void
   /**
    * Writes imported records in one transaction (a stored copy that is newer wins), then shows
    * them. Rejects, changing nothing, when the transaction fails.
@@ -113,6 +115,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   const dirty = new Set<string>()
   let timer: ReturnType<typeof setTimeout> | undefined
   let inflight: Promise<void> | null = null
+  let inflightIds: string[] = []
   let failures = 0
 
   const store = createStore<TrackingState>()(() => ({
@@ -122,7 +125,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     records: recordMap(),
     revision: 0,
     meta: null,
-    actions: { edit, flush, importRecords, restoreRecords, updateMeta, exportRaw },
+    actions: { edit, flush, flushNow, importRecords, restoreRecords, updateMeta, exportRaw },
   }))
 
   const writable = (): boolean => loaded && store.getState().status === 'ready'
@@ -179,9 +182,41 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     return inflight
   }
 
+  function flushNow(): void {
+    if (timer !== undefined) {
+      clearTimeout(timer)
+      timer = undefined
+    }
+    if (!writable()) {
+      void flush()
+      return
+    }
+    // Also the batch a running drain() is writing: its read-then-put needs another turn of the
+    // event loop, which a closing page does not get.
+    const ids = new Set([...dirty, ...(inflight ? inflightIds : [])])
+    if (ids.size === 0 && !metaDirty) return
+    const { records, meta } = store.getState()
+    const batch = [...ids].flatMap((id) => (records[id] ? [records[id]] : []))
+    const withMeta = metaDirty
+    dirty.clear()
+    metaDirty = false
+    adapter.writeNow(batch, withMeta ? (meta ?? undefined) : undefined).then(
+      () => {
+        if (batch.length > 0) post({ type: 'changed', records: batch })
+      },
+      () => {
+        for (const id of ids) dirty.add(id)
+        if (withMeta) metaDirty = true
+        store.setState({ unsaved: true })
+        schedule(0)
+      },
+    )
+  }
+
   async function drain(): Promise<void> {
     while ((dirty.size > 0 || metaDirty) && writable()) {
       const ids = [...dirty]
+      inflightIds = ids
       dirty.clear()
       const withMeta = metaDirty
       metaDirty = false

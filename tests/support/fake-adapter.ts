@@ -102,6 +102,11 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
       return Promise.resolve([])
     },
 
+    writeNow(records: readonly WatchRecord[], meta?: Meta): Promise<void> {
+      // The close-of-page path: recorded like a write (same failure switch), never returns kept copies.
+      return adapter.write(records, meta).then(() => undefined)
+    },
+
     replace(records: readonly WatchRecord[], removeIds: readonly string[], meta?: Meta) {
       adapter.replaces.push({
         records: structuredClone([...records]),

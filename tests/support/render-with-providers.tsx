@@ -98,6 +98,9 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
       for (const record of records) adapter.saved.set(record.id, structuredClone(record))
       return Promise.resolve([])
     },
+    writeNow(records: readonly WatchRecord[], writtenMeta?: Meta): Promise<void> {
+      return adapter.write(records, writtenMeta).then(() => undefined)
+    },
     replace(records: readonly WatchRecord[], removeIds: readonly string[]): Promise<void> {
       adapter.replaceCalls.push({
         records: structuredClone([...records]),
@@ -194,5 +197,42 @@ export function renderApp(options: RenderAppOptions = {}): RenderAppResult {
       catalogue = body
     },
     record: (id) => store.getState().records[id],
+  }
+}
+
+export interface StorageManagerStub {
+  persist: MockInstance<() => Promise<boolean>>
+  persisted: MockInstance<() => Promise<boolean>>
+  estimate: MockInstance<() => Promise<StorageEstimate>>
+  /** Takes navigator.storage away again (jsdom has none). */
+  remove: () => void
+}
+
+/**
+ * Puts a mocked `navigator.storage` in place. `persist()` resolves with `grant` and, when granted,
+ * later `persisted()` calls say so, as a browser would. Call `remove()` after the test (or use
+ * `vi.restoreAllMocks` and a fresh stub).
+ */
+export function stubStorageManager(
+  options: { persisted?: boolean; usage?: number; quota?: number; grant?: boolean } = {},
+): StorageManagerStub {
+  let persisted = options.persisted ?? false
+  const grant = options.grant ?? true
+  const storage = {
+    persist: vi.fn(() => {
+      if (grant) persisted = true
+      return Promise.resolve(grant)
+    }),
+    persisted: vi.fn(() => Promise.resolve(persisted)),
+    estimate: vi.fn(() =>
+      Promise.resolve<StorageEstimate>({ usage: options.usage, quota: options.quota }),
+    ),
+  }
+  Object.defineProperty(navigator, 'storage', { value: storage, configurable: true })
+  return {
+    ...storage,
+    remove: () => {
+      Reflect.deleteProperty(navigator, 'storage')
+    },
   }
 }

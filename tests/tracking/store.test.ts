@@ -11,12 +11,12 @@ function setVisibility(state: DocumentVisibilityState) {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state })
 }
 
-/** Replaces the store's flush with a spy (the page events look it up when they fire). */
+/** Replaces the store's flushNow with a spy (the page events look it up when they fire). */
 function spyOnFlush(store: TrackingStore) {
-  const flush = vi.fn(() => Promise.resolve())
+  const flushNow = vi.fn(() => undefined)
   const { actions } = store.getState()
-  store.setState({ actions: { ...actions, flush } })
-  return flush
+  store.setState({ actions: { ...actions, flushNow } })
+  return flushNow
 }
 
 beforeEach(() => {

@@ -45,6 +45,7 @@ function heldIdbAdapter(dbName: string) {
       return data
     },
     write,
+    writeNow: (records, meta) => real.writeNow(records, meta),
     replace,
   }
   return { adapter, write, replace, release }

@@ -18,6 +18,13 @@ export interface PersistenceAdapter {
    */
   write(records: readonly WatchRecord[], meta?: Meta): Promise<WatchRecord[]>
   /**
+   * The page is being hidden or closed: puts the records without reading first and commits at
+   * once, within the calling task, so the write survives the page being torn down. (It trades
+   * the newer-copy check for that; a same-record edit in another tab in the same instant is
+   * the only thing it can overwrite.)
+   */
+  writeNow(records: readonly WatchRecord[], meta?: Meta): Promise<void>
+  /**
    * Puts these exact records (and meta, when given) and removes `removeIds`, unconditionally,
    * in one transaction: undo of an import, and the result of a migration.
    */

@@ -59,6 +59,24 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
       })
     },
 
+    writeNow(records: readonly WatchRecord[], meta?: Meta): Promise<void> {
+      const target = store
+      if (!target) return Promise.reject(new StorageUnavailableError())
+      return target('readwrite', (objectStore) => {
+        const done = allOrNothing(objectStore, () => {
+          for (const record of records) objectStore.put(record, recordKey(record.id))
+          if (meta) objectStore.put(meta, META_KEY)
+        })
+        // Commit now: waiting for the requests' callbacks needs a page that is still alive.
+        try {
+          objectStore.transaction.commit()
+        } catch {
+          // Already aborted by allOrNothing.
+        }
+        return done
+      })
+    },
+
     replace(
       records: readonly WatchRecord[],
       removeIds: readonly string[],
