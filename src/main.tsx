@@ -1,14 +1,7 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
 import { createAppTracking } from '@/tracking/store'
-import { App } from './app/app'
-import './app/styles.css'
 
-// Start reading the watch log before React renders, so the disk and the first render overlap.
+// The watch log starts loading from IndexedDB first, from a small entry chunk, while the
+// browser is still fetching and parsing React and the screens: the disk and the start-up overlap.
 const tracking = createAppTracking()
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <App tracking={tracking} />
-  </StrictMode>,
-)
+void import('./app/mount').then(({ mount }) => mount(tracking))
