@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { Link, NavLink, useLocation } from 'react-router'
 import { paths } from '@/lib/paths'
+import { applyTheme, usePreferences } from '@/tracking/preferences'
 import { CatalogueGate } from './catalogue-gate'
 import { AppRoutes } from './routes'
 import { BackupReminder } from './backup-reminder'
@@ -11,6 +12,8 @@ import { UpdatePrompt } from './update-prompt'
 export function Shell() {
   const { pathname } = useLocation()
   usePersistenceRequest()
+  const theme = usePreferences((s) => s.theme)
+  useEffect(() => applyTheme(theme), [theme])
   const isHome = pathname === paths.home
   const browsing = isHome || /^\/(series|episode)\//.test(pathname)
   useEffect(() => {

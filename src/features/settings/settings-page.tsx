@@ -1,6 +1,7 @@
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { paths } from '@/lib/paths'
 import { Breadcrumbs } from '@/ui/breadcrumbs'
+import { AppearanceSection } from './appearance-section'
 import { BackupSection } from './backup-section'
 import { ImportSection } from './import-section'
 import { StorageSection } from './storage-section'
@@ -19,6 +20,7 @@ export function SettingsPage() {
       <StorageSection />
       <BackupSection />
       <ImportSection />
+      <AppearanceSection />
     </div>
   )
 }

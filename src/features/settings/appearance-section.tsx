@@ -1,0 +1,32 @@
+import { themes, usePreferences, type Theme } from '@/tracking/preferences'
+
+const labels: Record<Theme, string> = {
+  system: 'Same as this device',
+  light: 'Light',
+  dark: 'Dark',
+}
+
+export function AppearanceSection() {
+  const theme = usePreferences((s) => s.theme)
+  const setTheme = usePreferences((s) => s.setTheme)
+  return (
+    <section className="panel" aria-labelledby="appearance-heading">
+      <h2 id="appearance-heading">Appearance</h2>
+      <fieldset className="choice-group">
+        <legend className="field__label">Theme</legend>
+        {themes.map((value) => (
+          <label key={value} className="choice">
+            <input
+              type="radio"
+              name="theme"
+              value={value}
+              checked={theme === value}
+              onChange={() => setTheme(value)}
+            />
+            {labels[value]}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  )
+}

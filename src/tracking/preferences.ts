@@ -1,0 +1,27 @@
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import { PREFERENCES_KEY, preferencesStorage } from './persistence/preferences-storage'
+
+export const themes = ['system', 'light', 'dark'] as const
+export type Theme = (typeof themes)[number]
+
+interface Preferences {
+  theme: Theme
+  setTheme: (theme: Theme) => void
+}
+
+export const usePreferences = create<Preferences>()(
+  persist(
+    (set) => ({
+      theme: 'system',
+      setTheme: (theme) => set({ theme }),
+    }),
+    { name: PREFERENCES_KEY, storage: preferencesStorage, version: 1 },
+  ),
+)
+
+/** Applies a theme to the document; 'system' follows the operating system. */
+export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
+  if (theme === 'system') delete root.dataset.theme
+  else root.dataset.theme = theme
+}
