@@ -56,7 +56,7 @@ export default tseslint.config(
     },
   },
   // Features are independent slices: they share code through catalogue/, tracking/, ui/ and lib/.
-  ...['browse', 'series', 'episode', 'settings', 'search'].map((feature) => ({
+  ...['browse', 'series', 'episode', 'settings', 'search', 'stats'].map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [

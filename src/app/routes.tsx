@@ -4,6 +4,7 @@ import { EpisodePage } from '@/features/episode/episode-page'
 import { SeriesPage } from '@/features/series/series-page'
 import { SearchPage } from '@/features/search/search-page'
 import { SettingsPage } from '@/features/settings/settings-page'
+import { StatsPage } from '@/features/stats/stats-page'
 import { NotFound } from './not-found'
 
 export function AppRoutes() {
@@ -14,6 +15,7 @@ export function AppRoutes() {
       <Route path="/series/:seriesId/season/:season" element={<SeriesPage />} />
       <Route path="/episode/:episodeId" element={<EpisodePage />} />
       <Route path="/search" element={<SearchPage />} />
+      <Route path="/stats" element={<StatsPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

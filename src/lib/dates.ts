@@ -37,3 +37,9 @@ export function formatMinutes(minutes: number): string {
   const m = minutes % 60
   return m === 0 ? `${h} h` : `${h} h ${m} min`
 }
+
+/** Totals of viewing time: `45 min`, `12.5 h`. */
+export function formatHours(minutes: number): string {
+  if (minutes === 0) return '0 h'
+  return minutes < 60 ? `${minutes} min` : `${Math.round(minutes / 6) / 10} h`
+}

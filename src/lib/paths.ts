@@ -6,4 +6,5 @@ export const paths = {
   episode: (id: string) => `/episode/${id}`,
   settings: '/settings',
   search: '/search',
+  stats: '/stats',
 }

@@ -258,14 +258,8 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     if (status === 'readonly' || status === 'loading') {
       throw new Error('The watch log is read-only right now; nothing was imported.')
     }
-    // Disk first, then memory: a failed transaction leaves both as they were. Into a fresh
-    // profile, meta goes with the records, so they are never on disk without their version.
-    const withMeta = metaDirty
-    const kept =
-      status === 'ready'
-        ? await adapter.write(records, withMeta ? (store.getState().meta ?? undefined) : undefined)
-        : []
-    if (withMeta && status === 'ready') metaDirty = false
+    // Disk first, then memory: a failed transaction leaves both as they were.
+    const kept = status === 'ready' ? await adapter.write(records) : []
     const keptIds = new Set(kept.map((r) => r.id))
     adopt([...records.filter((r) => !keptIds.has(r.id)), ...kept])
     const written = records.filter((r) => !keptIds.has(r.id))

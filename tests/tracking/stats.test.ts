@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { parseCatalogue } from '@/catalogue/schema'
+import { indexCatalogue } from '@/catalogue/select'
+import type { Play, WatchRecord } from '@/tracking/model'
+import { computeStats, typicalRuntime } from '@/tracking/stats'
+import { readPublicCatalogue } from '../fixtures/public-catalogue'
+
+const index = indexCatalogue(parseCatalogue(readPublicCatalogue()))
+
+const onDay = (day: string): Play => ({ precision: 'date', watchedAt: day })
+function rec(id: string, plays: Play[], rating10: number | null = null): WatchRecord {
+  return { id, plays, rating10, note: '', updatedAt: 1, updatedBy: 't' }
+}
+const log = (...records: WatchRecord[]) => Object.fromEntries(records.map((r) => [r.id, r]))
+
+describe('computeStats', () => {
+  it('counts episodes, viewings (rewatches too) and minutes from runtimes', () => {
+    const stats = computeStats(
+      index,
+      log(
+        rec('pic-s02e01', [onDay('2024-01-01'), onDay('2025-01-01')]),
+        rec('pic-s02e02', [onDay('2024-01-02')]),
+      ),
+    )
+    expect(stats.episodes).toBe(2)
+    expect(stats.plays).toBe(3)
+    expect(stats.minutes).toBe(46 * 2 + 54)
+    expect(stats.perSeries).toEqual([expect.objectContaining({ episodes: 2, minutes: 146 })])
+  })
+
+  it('uses the series’ typical runtime where an entry has none, and says how much was estimated', () => {
+    const tng = index.seriesById.get('tng')
+    expect(tng && typicalRuntime(tng)).toBe(60)
+    const films = computeStats(index, log(rec('films-01', [onDay('2024-01-01')])))
+    expect(films.minutes).toBe(0)
+    expect(films.unknownLength).toBe(1)
+  })
+
+  it('groups viewings by year and, for a chosen year, by month; undated viewings count only in totals', () => {
+    const stats = computeStats(
+      index,
+      log(
+        rec('tng-s01e03', [onDay('2023-12-31'), onDay('2024-03-05')]),
+        rec('tng-s01e04', [{ precision: 'unknown', watchedAt: null }]),
+      ),
+      2024,
+    )
+    expect(stats.perYear).toEqual([
+      { year: 2023, plays: 1, minutes: 60 },
+      { year: 2024, plays: 1, minutes: 60 },
+    ])
+    expect(stats.perMonth[2]).toEqual({ month: 2, plays: 1, minutes: 60 })
+    expect(stats.plays).toBe(3)
+    expect(stats.years).toEqual([2024, 2023])
+  })
+
+  it('finds the longest run of consecutive days with a viewing', () => {
+    const stats = computeStats(
+      index,
+      log(
+        rec('tng-s01e03', [onDay('2024-02-28')]),
+        rec('tng-s01e04', [onDay('2024-02-29')]),
+        rec('tng-s01e05', [onDay('2024-03-01')]),
+        rec('tng-s01e06', [onDay('2024-03-05')]),
+      ),
+    )
+    expect(stats.longestStreak).toEqual({ days: 3, from: '2024-02-28', to: '2024-03-01' })
+  })
+
+  it('averages ratings and lists the highest rated first', () => {
+    const stats = computeStats(
+      index,
+      log(rec('tng-s03e26', [onDay('2024-01-01')], 10), rec('tng-s01e03', [], 4)),
+    )
+    expect(stats.averageRating).toBe(7)
+    expect(stats.highestRated.map((r) => r.entry.episode.id)).toEqual(['tng-s03e26', 'tng-s01e03'])
+  })
+})
