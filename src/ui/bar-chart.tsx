@@ -13,65 +13,45 @@ interface BarChartProps {
   valueHeading: string
 }
 
-const ROW = 28
-const LABEL_WIDTH = 110
-const WIDTH = 560
-
 /**
- * Horizontal bars in SVG, readable at any width, with the same numbers as a table for screen
- * readers and for anyone who wants exact figures.
+ * Horizontal bars: each bar is SVG (stretching with the width), labels and figures are text that
+ * stays readable on a phone, and a table holds the same numbers for screen readers.
  */
 export function BarChart({ title, bars, format, valueHeading }: BarChartProps) {
   const id = useId()
   const max = Math.max(1, ...bars.map((b) => b.value))
-  const height = bars.length * ROW
-  const barSpace = WIDTH - LABEL_WIDTH - 70
 
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="chart__title">
         {title}
       </figcaption>
-      <svg
-        className="chart__svg"
-        viewBox={`0 0 ${WIDTH} ${height}`}
+      <div
+        className="chart__bars"
         role="img"
         aria-label={`${title}, bar chart; the table below has the same figures`}
       >
-        {bars.map((bar, i) => {
-          const y = i * ROW
-          const width = Math.max(bar.value > 0 ? 2 : 0, (bar.value / max) * barSpace)
-          return (
-            <g key={bar.label} transform={`translate(0 ${y})`}>
-              <text
-                x={LABEL_WIDTH - 8}
-                y={ROW / 2}
-                className="chart__label"
-                textAnchor="end"
-                dominantBaseline="middle"
-              >
-                {bar.label}
-              </text>
+        {bars.map((bar) => (
+          <div key={bar.label} className="chart__row">
+            <span className="chart__label">{bar.label}</span>
+            <svg
+              className="chart__svg"
+              viewBox="0 0 100 10"
+              preserveAspectRatio="none"
+              aria-hidden="true"
+            >
               <rect
-                x={LABEL_WIDTH}
-                y={5}
-                width={width}
-                height={ROW - 10}
-                rx={4}
                 className="chart__bar"
+                x="0"
+                y="0"
+                height="10"
+                width={bar.value > 0 ? Math.max(0.8, (bar.value / max) * 100) : 0}
               />
-              <text
-                x={LABEL_WIDTH + width + 6}
-                y={ROW / 2}
-                className="chart__value"
-                dominantBaseline="middle"
-              >
-                {format(bar.value)}
-              </text>
-            </g>
-          )
-        })}
-      </svg>
+            </svg>
+            <span className="chart__value">{format(bar.value)}</span>
+          </div>
+        ))}
+      </div>
       <details className="chart__details">
         <summary>Show as a table</summary>
         <table className="chart__table">
