@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+const screens = [
+  { name: 'franchise index', url: '/' },
+  { name: 'series page', url: '/series/tng/season/1' },
+  { name: 'episode page', url: '/episode/pic-s02e01' },
+  { name: 'search results', url: '/search?q=best%20of%20both' },
+  { name: 'stats', url: '/stats' },
+  { name: 'your data', url: '/settings' },
+  { name: 'not found', url: '/no/such/page' },
+]
+
+async function seedSomeHistory(page: Page): Promise<void> {
+  await page.goto('/series/tng/season/1')
+  await page.getByRole('checkbox', { name: 'Watched: Encounter at Farpoint (Part 1)' }).check()
+  await page.getByRole('checkbox', { name: 'Watched: The Naked Now' }).check()
+  await page.goto('/episode/pic-s02e01')
+  await page.getByRole('checkbox', { name: 'Watched', exact: true }).check()
+  await page.getByRole('textbox', { name: 'Your note' }).fill('A note.')
+}
+
+async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
+  expect(summary, `axe violations on ${screen}`).toEqual([])
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe finds no violations (${colorScheme} theme)`, () => {
+    test.use({ colorScheme })
+
+    test('on every screen, with some history recorded', async ({ page }) => {
+      await seedSomeHistory(page)
+      for (const { name, url } of screens) {
+        await page.goto(url)
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        await expectNoViolations(page, `${name} (${colorScheme})`)
+      }
+    })
+
+    test('on the two-part offer and the catalogue error screen', async ({ page, browser }) => {
+      await page.goto('/series/tng/season/1')
+      await page.getByRole('checkbox', { name: 'Watched: Encounter at Farpoint (Part 1)' }).check()
+      await expect(
+        page.getByRole('button', { name: /Encounter at Farpoint \(Part 2\)/ }),
+      ).toBeVisible()
+      await expectNoViolations(page, `two-part offer (${colorScheme})`)
+
+      // The service worker would answer from its cache, out of page.route's reach.
+      const blocked = await browser.newContext({ serviceWorkers: 'block', colorScheme })
+      await blocked.route('**/catalogue.json', (route) => route.fulfill({ body: 'not json' }))
+      const fresh = await blocked.newPage()
+      await fresh.goto('/')
+      await expect(fresh.getByRole('button', { name: 'Retry' })).toBeVisible()
+      await expectNoViolations(fresh, `catalogue error (${colorScheme})`)
+      await blocked.close()
+    })
+  })
+}
