@@ -1,17 +1,29 @@
-import { useEffect } from 'react'
-import { Link, NavLink, useLocation } from 'react-router'
+import { useEffect, useRef } from 'react'
+import { Link, NavLink, useLocation, useNavigate } from 'react-router'
 import { paths } from '@/lib/paths'
+import { useShortcuts } from '@/lib/use-shortcuts'
 import { applyTheme, usePreferences } from '@/tracking/preferences'
 import { CatalogueGate } from './catalogue-gate'
 import { AppRoutes } from './routes'
 import { BackupReminder } from './backup-reminder'
 import { usePersistenceRequest } from './use-persistence-request'
+import { ShortcutsDialog } from './shortcuts-dialog'
 import { StorageStatus } from './storage-status'
 import { UpdatePrompt } from './update-prompt'
 
 export function Shell() {
   const { pathname } = useLocation()
   usePersistenceRequest()
+  const navigate = useNavigate()
+  const shortcuts = useRef<HTMLDialogElement>(null)
+  useShortcuts({
+    '/': () => {
+      const box = document.getElementById('search-input')
+      if (box) box.focus()
+      else void navigate(paths.search, { state: { focus: true } })
+    },
+    '?': () => shortcuts.current?.showModal(),
+  })
   const theme = usePreferences((s) => s.theme)
   useEffect(() => applyTheme(theme), [theme])
   const isHome = pathname === paths.home
@@ -53,10 +65,18 @@ export function Shell() {
           <AppRoutes />
         </CatalogueGate>
       </main>
+      <ShortcutsDialog ref={shortcuts} />
       <footer className="footer">
         <p>
           Your watch log is stored only in this browser. Facts: public episode listings; no
-          affiliation with the rights holders.
+          affiliation with the rights holders.{' '}
+          <button
+            type="button"
+            className="button button--quiet footer__shortcuts"
+            onClick={() => shortcuts.current?.showModal()}
+          >
+            Keyboard shortcuts (?)
+          </button>
         </p>
       </footer>
     </div>

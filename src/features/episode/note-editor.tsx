@@ -15,11 +15,11 @@ export function NoteEditor({ id, disabled }: { id: string; disabled: boolean }) 
 
   return (
     <div className="field">
-      <label className="field__label" htmlFor={`${hintId}-note`}>
+      <label className="field__label" htmlFor="note-input">
         Your note
       </label>
       <textarea
-        id={`${hintId}-note`}
+        id="note-input"
         className="note"
         rows={6}
         value={note}

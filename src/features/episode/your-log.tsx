@@ -7,6 +7,7 @@ import { useWatchActions } from '@/tracking/use-watch-actions'
 import { Offer } from '@/ui/offer'
 import { StarRating } from '@/ui/star-rating'
 import { NoteEditor } from './note-editor'
+import { useEpisodeShortcuts } from './use-episode-shortcuts'
 import { WatchedDate } from './watched-date'
 
 /** The person's part of an episode page: watched, date, rating and note. */
@@ -16,6 +17,8 @@ export function YourLog({ id, title }: { id: string; title: string }) {
   const readonly = useTracking((s) => s.status === 'readonly')
   const { setWatched, setWatchedDate, setRating } = useWatchActions()
   const [offered, setOffered] = useState(false)
+  const [announcement, setAnnouncement] = useState('')
+  useEpisodeShortcuts(id, setAnnouncement)
   const watched = isWatched(record)
   const offerId = useTracking((s) =>
     offered ? partToOffer(index, s.records, id)?.episode.id : undefined,
@@ -66,6 +69,9 @@ export function YourLog({ id, title }: { id: string; title: string }) {
         onChange={(value) => setRating(id, value)}
       />
       <NoteEditor id={id} disabled={readonly} />
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </section>
   )
 }

@@ -1,5 +1,5 @@
-import { useDeferredValue, useMemo } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react'
+import { Link, useLocation, useSearchParams } from 'react-router'
 import { useCatalogue } from '@/catalogue/queries'
 import { searchCatalogue } from '@/catalogue/search'
 import { episodeCode } from '@/catalogue/select'
@@ -15,6 +15,12 @@ export function SearchPage() {
   const deferred = useDeferredValue(query)
   const results = useMemo(() => searchCatalogue(index, deferred), [index, deferred])
   useDocumentTitle(query ? `Search: ${query}` : 'Search')
+  const input = useRef<HTMLInputElement>(null)
+  const { state } = useLocation() as { state: { focus?: boolean } | null }
+  // Arriving by the "/" shortcut puts the cursor in the box; a plain visit does not.
+  useEffect(() => {
+    if (state?.focus) input.current?.focus()
+  }, [state])
 
   return (
     <div className="page">
@@ -25,6 +31,7 @@ export function SearchPage() {
         </label>
         <input
           id="search-input"
+          ref={input}
           type="search"
           className="search-input"
           value={query}

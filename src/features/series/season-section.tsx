@@ -1,10 +1,11 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
 import type { Season, Series } from '@/catalogue/schema'
 import { episodesProgress } from '@/tracking/progress'
 import { useAllRecords, useTracking } from '@/tracking/store'
 import { partToOffer } from '@/tracking/two-part'
 import { useWatchActions } from '@/tracking/use-watch-actions'
+import { useShortcuts } from '@/lib/use-shortcuts'
 import { Offer } from '@/ui/offer'
 import { ProgressBar } from '@/ui/progress-bar'
 import { EpisodeRow } from './episode-row'
@@ -21,6 +22,26 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
   const readonly = useTracking((s) => s.status === 'readonly')
   const { setWatched } = useWatchActions()
   const [offerFor, setOfferFor] = useState<string | null>(null)
+
+  const list = useRef<HTMLOListElement>(null)
+  // j/k walk the rows (focus moves to the row's checkbox), x toggles the row in focus.
+  const step = (by: number) => {
+    const boxes = [
+      ...(list.current?.querySelectorAll<HTMLInputElement>('.episode-row .check') ?? []),
+    ]
+    const at = boxes.findIndex((box) => box === document.activeElement)
+    const next = boxes[at === -1 ? (by > 0 ? 0 : boxes.length - 1) : at + by]
+    next?.focus()
+  }
+  useShortcuts({
+    j: () => step(1),
+    k: () => step(-1),
+    x: () => {
+      const box = document.activeElement
+      if (box instanceof HTMLInputElement && list.current?.contains(box)) box.click()
+      else step(1)
+    },
+  })
 
   const ids = season.episodes.map((e) => e.id)
   const progress = episodesProgress(season.episodes, records)
@@ -70,7 +91,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
           onDismiss={() => setOfferFor(null)}
         />
       )}
-      <ol className="episode-list">
+      <ol className="episode-list" ref={list}>
         {season.episodes.map((episode) => (
           <EpisodeRow
             key={episode.id}
