@@ -6,6 +6,8 @@ import tseslint from 'typescript-eslint'
 
 const storageMessage =
   'Only src/tracking/persistence/ may touch browser storage: go through the tracking store.'
+const storageImport = { name: 'idb-keyval', message: storageMessage }
+const storageGlobals = ['indexedDB', 'localStorage', 'sessionStorage']
 
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'node_modules', 'reports', 'test-results', 'public'] },
@@ -33,25 +35,22 @@ export default tseslint.config(
   // one folder only, so every write goes through the sync engine's rules.
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/tracking/persistence/**', 'src/tracking/storage-health.ts'],
+    ignores: ['src/tracking/persistence/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'idb-keyval', message: storageMessage }], patterns: [] },
-      ],
+      'no-restricted-imports': ['error', { paths: [storageImport], patterns: [] }],
       'no-restricted-globals': [
         'error',
-        { name: 'indexedDB', message: storageMessage },
-        { name: 'localStorage', message: storageMessage },
-        { name: 'sessionStorage', message: storageMessage },
+        ...storageGlobals.map((name) => ({ name, message: storageMessage })),
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'window', property: 'indexedDB', message: storageMessage },
-        { object: 'window', property: 'localStorage', message: storageMessage },
-        { object: 'window', property: 'sessionStorage', message: storageMessage },
-        { object: 'globalThis', property: 'indexedDB', message: storageMessage },
-        { object: 'globalThis', property: 'localStorage', message: storageMessage },
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          storageGlobals.map((property) => ({ object, property, message: storageMessage })),
+        ),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportExpression[source.value='idb-keyval']", message: storageMessage },
       ],
     },
   },
@@ -62,7 +61,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'idb-keyval', message: storageMessage }],
+          paths: [storageImport],
           patterns: [
             {
               group: ['@/features/*', '!@/features/' + feature, '../*/**', '@/app/*'],
@@ -79,6 +78,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [storageImport],
           patterns: [
             {
               group: ['@/catalogue/*', '@/tracking/*', '@/features/*', '@/app/*'],

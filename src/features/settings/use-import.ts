@@ -70,7 +70,9 @@ export function useImport() {
       setState({
         step: 'error',
         fileName,
-        message: `Nothing was imported: ${error instanceof Error ? error.message : 'the browser refused to save'}.`,
+        message: `Nothing was imported (${
+          error instanceof Error ? error.message.replace(/\.$/, '') : 'the browser refused to save'
+        }).`,
       })
     }
   }

@@ -28,7 +28,8 @@ export function parseBackup(text: string, byteSize = new Blob([text]).size): Par
   }
   let json: unknown
   try {
-    json = JSON.parse(text)
+    // Some editors save a byte-order mark in front of the JSON.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
     return fail('This file is not a Captain’s Log backup: it is not JSON.')
   }

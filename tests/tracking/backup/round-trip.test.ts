@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createBackup, serializeBackup } from '@/tracking/backup/export-backup'
+import { parseBackup } from '@/tracking/backup/parse-backup'
+import { planImport } from '@/tracking/backup/plan-import'
+import { SCHEMA_VERSION, emptyRecord, type WatchRecord } from '@/tracking/model'
+import { createIdbAdapter } from '@/tracking/persistence/idb-adapter'
+import { createTracking } from '@/tracking/sync-engine'
+import { currentMeta, readDb, seedDb, uniqueDbName, whenLoaded } from '../tracking-helpers'
+
+/** Requirement 20: export, then import into an empty profile, gives identical records. */
+
+const log: WatchRecord[] = [
+  {
+    id: 'tng-s01e01',
+    plays: [
+      { precision: 'release', watchedAt: '1987-09-28' },
+      { precision: 'exact', watchedAt: '2024-05-07T20:15:00.000+02:00' },
+      { precision: 'date', watchedAt: '2024-06-01' },
+    ],
+    rating10: 9,
+    note: 'Q: “Next time, Picard.”\nSecond line, with a comma; émoji 🖖',
+    updatedAt: 1715112900123,
+    updatedBy: '5b0c2f0e-0000-4000-8000-000000000001',
+  },
+  {
+    id: 'tng-s01e02',
+    plays: [{ precision: 'release', watchedAt: null }],
+    rating10: 1,
+    note: '',
+    updatedAt: 1715112900124,
+    updatedBy: 'tab-b',
+  },
+  {
+    id: 'tng-s01e03',
+    plays: [{ precision: 'unknown', watchedAt: null }],
+    rating10: null,
+    note: 'n',
+    updatedAt: 3,
+    updatedBy: 'tab-a',
+  },
+  // A tombstone: something was removed here, and when.
+  { ...emptyRecord('tng-s01e04'), updatedAt: 1715112999999, updatedBy: 'tab-a' },
+  // Ids the catalogue does not know, including one named like an Object property.
+  { ...emptyRecord('gone-s09e99'), rating10: 10, note: 'kept', updatedAt: 7, updatedBy: 'x' },
+  { ...emptyRecord('constructor'), note: 'an odd id', updatedAt: 8, updatedBy: 'x' },
+]
+
+async function openStore(db: string) {
+  const store = createTracking({ adapter: createIdbAdapter(db), tabId: 'tab-import' })
+  expect((await whenLoaded(store)).status).toBe('ready')
+  return store
+}
+
+function recordEntries(disk: Record<string, unknown>) {
+  return Object.fromEntries(Object.entries(disk).filter(([key]) => key.startsWith('record:')))
+}
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('requirement 20: export round-trip', () => {
+  it('export then import into an empty profile gives identical records, in memory and on disk', async () => {
+    const source = uniqueDbName()
+    await seedDb(source, { meta: currentMeta, records: log })
+    const from = await openStore(source)
+
+    const text = serializeBackup(
+      createBackup({
+        records: from.getState().records,
+        catalogueVersion: '2026-11-23',
+        now: new Date('2026-11-23T20:15:00.000Z'),
+      }),
+    )
+    const parsed = parseBackup(text)
+    if (!parsed.ok) throw new Error(parsed.message)
+
+    const target = uniqueDbName()
+    const to = await openStore(target)
+    const plan = planImport(to.getState().records, parsed.backup.records)
+    expect(plan).toMatchObject({ added: log.length, changed: 0, conflicting: 0, unchanged: 0 })
+    await to.getState().actions.importRecords(plan.toApply)
+
+    expect({ ...to.getState().records }).toEqual({ ...from.getState().records })
+    for (const record of log) expect(to.getState().records[record.id]).toEqual(record)
+    const sourceDisk = await readDb(source)
+    const targetDisk = await readDb(target)
+    expect(recordEntries(targetDisk)).toEqual(recordEntries(sourceDisk))
+    // The imported records are labelled with their format on disk, like any others.
+    expect(targetDisk.meta).toMatchObject({ schemaVersion: SCHEMA_VERSION })
+
+    // And they are all there after a reload.
+    const reloaded = await openStore(target)
+    expect({ ...reloaded.getState().records }).toEqual({ ...from.getState().records })
+  })
+
+  it('two exports of the same log are the same file, whatever order the records are in', () => {
+    const now = new Date('2026-11-23T20:15:00.000Z')
+    const forward = Object.fromEntries(log.map((r) => [r.id, r]))
+    const backward = Object.fromEntries([...log].reverse().map((r) => [r.id, r]))
+    expect(serializeBackup(createBackup({ records: backward, catalogueVersion: null, now }))).toBe(
+      serializeBackup(createBackup({ records: forward, catalogueVersion: null, now })),
+    )
+  })
+
+  it('importing the same file twice changes nothing the second time', async () => {
+    const db = uniqueDbName()
+    const store = await openStore(db)
+    const text = serializeBackup(
+      createBackup({
+        records: Object.fromEntries(log.map((r) => [r.id, r])),
+        catalogueVersion: null,
+      }),
+    )
+    const first = parseBackup(text)
+    if (!first.ok) throw new Error(first.message)
+    await store.getState().actions.importRecords(planImport({}, first.backup.records).toApply)
+    const before = await readDb(db)
+
+    const again = parseBackup(text)
+    if (!again.ok) throw new Error(again.message)
+    const plan = planImport(store.getState().records, again.backup.records)
+    expect(plan).toMatchObject({ added: 0, changed: 0, conflicting: 0, unchanged: log.length })
+    expect(plan.toApply).toEqual([])
+
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put')
+    const revision = store.getState().revision
+    await store.getState().actions.importRecords(plan.toApply)
+    expect(put).not.toHaveBeenCalled()
+    expect(await readDb(db)).toEqual(before)
+    expect(store.getState().revision).toBe(revision)
+  })
+})
