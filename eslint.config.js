@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   // Features are independent slices: they share code through catalogue/, tracking/, ui/ and lib/.
-  ...['browse', 'series', 'episode', 'settings', 'search', 'stats'].map((feature) => ({
+  ...['browse', 'series', 'episode', 'settings', 'search', 'stats', 'up-next'].map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [

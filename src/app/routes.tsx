@@ -5,6 +5,7 @@ import { SeriesPage } from '@/features/series/series-page'
 import { SearchPage } from '@/features/search/search-page'
 import { SettingsPage } from '@/features/settings/settings-page'
 import { StatsPage } from '@/features/stats/stats-page'
+import { UpNextPage } from '@/features/up-next/up-next-page'
 import { NotFound } from './not-found'
 
 export function AppRoutes() {
@@ -15,6 +16,7 @@ export function AppRoutes() {
       <Route path="/series/:seriesId/season/:season" element={<SeriesPage />} />
       <Route path="/episode/:episodeId" element={<EpisodePage />} />
       <Route path="/search" element={<SearchPage />} />
+      <Route path="/up-next" element={<UpNextPage />} />
       <Route path="/stats" element={<StatsPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<NotFound />} />

@@ -7,4 +7,5 @@ export const paths = {
   settings: '/settings',
   search: '/search',
   stats: '/stats',
+  upNext: '/up-next',
 }

@@ -44,17 +44,16 @@ export function unknownRecordIds(index: CatalogueIndex, records: Records): strin
 }
 
 /**
- * "Continue watching": in the series the person marked most recently, the first unwatched
- * episode after the one marked last (or, when that was the last one, the first unwatched).
+ * "Up next": for each series in progress, most recently watched first, the first unwatched
+ * episode after the one marked last (wrapping to the first unwatched). Series finished or not
+ * started are not listed.
  */
-export function continueWatching(
-  index: CatalogueIndex,
-  records: Records,
-): EpisodeEntry | undefined {
+export function upNext(index: CatalogueIndex, records: Records): EpisodeEntry[] {
   const watchedByRecency = Object.values(records)
     .filter((r) => isWatched(r) && index.episodes.has(r.id))
     .sort((a, b) => b.updatedAt - a.updatedAt)
   const seenSeries = new Set<string>()
+  const next: EpisodeEntry[] = []
   for (const record of watchedByRecency) {
     const entry = index.episodes.get(record.id)
     if (!entry || seenSeries.has(entry.series.id)) continue
@@ -62,7 +61,28 @@ export function continueWatching(
     const order = index.orderBySeries.get(entry.series.id) ?? []
     const after = order.slice(entry.index + 1).concat(order.slice(0, entry.index))
     const nextId = after.find((id) => !isWatched(records[id]))
-    if (nextId) return index.episodes.get(nextId)
+    const nextEntry = nextId ? index.episodes.get(nextId) : undefined
+    if (nextEntry) next.push(nextEntry)
   }
-  return undefined
+  return next
+}
+
+/** "Continue watching": the next episode of the series watched most recently. */
+export function continueWatching(
+  index: CatalogueIndex,
+  records: Records,
+): EpisodeEntry | undefined {
+  return upNext(index, records)[0]
+}
+
+/** Minutes left to watch (unknown runtimes count as the series' typical one, when known). */
+export function minutesLeft(
+  episodes: readonly Episode[],
+  records: Records,
+  typical: number | null,
+): number {
+  return episodes.reduce(
+    (sum, e) => (isWatched(records[e.id]) ? sum : sum + (e.runtimeMinutes ?? typical ?? 0)),
+    0,
+  )
 }
