@@ -9,6 +9,7 @@ export function StorageStatus() {
   const problem = useTracking((s) => s.problem)
   const unsaved = useTracking((s) => s.unsaved)
   const exportRawData = useTracking((s) => s.actions.exportRaw)
+  const needsReload = useTracking((s) => s.needsReload)
 
   // A copy of whatever is stored, readable or not, so nothing is lost while the app cannot use it.
   const exportRaw = async () => {
@@ -26,9 +27,20 @@ export function StorageStatus() {
         title="Read-only."
         urgent
         actions={
-          <button type="button" className="button" onClick={() => void exportRaw()}>
-            Export raw data
-          </button>
+          <>
+            {needsReload && (
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => window.location.reload()}
+              >
+                Reload
+              </button>
+            )}
+            <button type="button" className="button" onClick={() => void exportRaw()}>
+              Export raw data
+            </button>
+          </>
         }
       >
         {problem}

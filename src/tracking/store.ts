@@ -60,10 +60,11 @@ export function createAppTracking(): TrackingStore {
   const channel: SyncChannel | null =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME)
   const store = createTracking({ adapter: createIdbAdapter(), channel })
-  const flush = () => store.getState().actions.flushNow()
-  window.addEventListener('pagehide', flush)
+  // Hidden (another tab or app in front): the checked save, which keeps a newer copy on disk.
+  // Closing: the unchecked one, the only kind that completes before the page is torn down.
+  window.addEventListener('pagehide', () => store.getState().actions.flushNow())
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flush()
+    if (document.visibilityState === 'hidden') void store.getState().actions.flush()
   })
   return store
 }

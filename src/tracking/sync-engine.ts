@@ -50,6 +50,8 @@ export interface TrackingState {
   problem: string | null
   /** A write failed; it is kept in memory and retried. */
   unsaved: boolean
+  /** Read-only because newer code exists: a reload (not an export) is the way out. */
+  needsReload: boolean
   /**
    * Every record by id. Updated in place — copying ten thousand records on each keystroke would
    * make an edit's cost grow with the log — and `revision` counts the changes. Select a derived
@@ -96,6 +98,8 @@ export interface TrackingDeps {
   migrate?: (records: unknown[], fromVersion: number) => WatchRecord[]
 }
 
+const NEWER_TAB_PROBLEM =
+  'A newer version of Captain’s Log is open in another tab. Reload this tab to use it; nothing is saved here until then.'
 const NEWER_VERSION_PROBLEM =
   'This data was saved by a newer version of Captain’s Log. Reload to update; nothing will be changed until then.'
 
@@ -122,6 +126,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     status: 'loading',
     problem: null,
     unsaved: false,
+    needsReload: false,
     records: recordMap(),
     revision: 0,
     meta: null,
@@ -332,7 +337,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       return
     }
     if (message.schemaVersion > SCHEMA_VERSION) {
-      enterReadonly(NEWER_VERSION_PROBLEM)
+      enterReadonly(NEWER_TAB_PROBLEM, true)
       return
     }
     if (message.type === 'announce') {
@@ -344,14 +349,28 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       const parsed = watchRecordSchema.safeParse(r)
       return parsed.success ? [parsed.data] : []
     })
-    if (message.type === 'restored') applyRestore(valid, message.removed)
-    else adopt(valid)
+    if (message.type === 'restored') {
+      applyRestore(valid, message.removed)
+      return
+    }
+    adopt(valid)
+    // Another tab saved an older copy than ours (e.g. a closing tab's unchecked save landed
+    // late): save ours again, so the disk ends with the newer one.
+    const records = store.getState().records
+    const stale = valid.filter((r) => {
+      const ours = records[r.id]
+      return ours !== undefined && isNewer(ours, r)
+    })
+    if (stale.length > 0 && writable()) {
+      for (const r of stale) dirty.add(r.id)
+      schedule(0)
+    }
   }
 
-  function enterReadonly(problem: string): void {
+  function enterReadonly(problem: string, needsReload = false): void {
     if (timer !== undefined) clearTimeout(timer)
     timer = undefined
-    store.setState({ status: 'readonly', problem })
+    store.setState({ status: 'readonly', problem, needsReload })
   }
 
   async function load(): Promise<void> {
@@ -401,6 +420,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
         store.setState((s) => ({
           status: 'readonly',
           problem: reason,
+          needsReload: error instanceof NewerSchemaError,
           records: recordMap(),
           revision: s.revision + 1,
         }))

@@ -30,11 +30,13 @@ export function NoteEditor({ id, disabled }: { id: string; disabled: boolean }) 
         onChange={(e) => setNote(id, e.target.value)}
       />
       <p id={hintId} className={`field__hint${unsaved ? ' is-error' : ''}`} aria-live="polite">
-        {unsaved
-          ? 'Not saved yet — retrying.'
-          : memory
-            ? 'Kept in this tab only.'
-            : 'Saved automatically on this device.'}
+        {disabled
+          ? 'Read-only: notes cannot be changed right now.'
+          : unsaved
+            ? 'Not saved yet — retrying.'
+            : memory
+              ? 'Kept in this tab only.'
+              : 'Saved automatically on this device.'}
       </p>
     </div>
   )

@@ -1,7 +1,11 @@
 import { useCallback, useRef, useState } from 'react'
+import { useSearchParams } from 'react-router'
 import { useCatalogue } from '@/catalogue/queries'
 import type { Season, Series } from '@/catalogue/schema'
-import { episodesProgress } from '@/tracking/progress'
+import { formatHours } from '@/lib/dates'
+import { episodeFilters, isEpisodeFilter, matchesFilter } from '@/tracking/filters'
+import { episodesProgress, minutesLeft } from '@/tracking/progress'
+import { typicalRuntime } from '@/tracking/stats'
 import { useAllRecords, useTracking } from '@/tracking/store'
 import { partToOffer } from '@/tracking/two-part'
 import { useWatchActions } from '@/tracking/use-watch-actions'
@@ -43,6 +47,12 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
     },
   })
 
+  const [searchParams, setSearchParams] = useSearchParams()
+  const filterParam = searchParams.get('show') ?? 'all'
+  const filter = isEpisodeFilter(filterParam) ? filterParam : 'all'
+  const shown = season.episodes.filter((e) => matchesFilter(filter, records[e.id]))
+  const left = minutesLeft(season.episodes, records, typicalRuntime(series))
+
   const ids = season.episodes.map((e) => e.id)
   const progress = episodesProgress(season.episodes, records)
   const allWatched = progress.watched === progress.total
@@ -62,7 +72,10 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         <div>
           <h2 id="season-heading">{label}</h2>
           <p className="muted">
-            {progress.watched} of {progress.total} watched
+            <span>
+              {progress.watched} of {progress.total} watched
+            </span>
+            {left > 0 && <span> · {formatHours(left)} left</span>}
           </p>
         </div>
         <button
@@ -80,6 +93,26 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         </button>
       </div>
       <ProgressBar value={progress.watched} max={progress.total} label={`${label} progress`} />
+      <div className="season__tools">
+        <label className="field field--inline">
+          <span className="field__label">Show</span>
+          <select
+            className="select"
+            value={filter}
+            onChange={(e) =>
+              setSearchParams(e.target.value === 'all' ? {} : { show: e.target.value }, {
+                replace: true,
+              })
+            }
+          >
+            {Object.entries(episodeFilters).map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       {offer && offerFor && (
         <Offer
           message={`“${offer.episode.partOf ?? ''}” is one feature-length episode in two parts. Mark the other part as watched too?`}
@@ -92,7 +125,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         />
       )}
       <ol className="episode-list" ref={list}>
-        {season.episodes.map((episode) => (
+        {shown.map((episode) => (
           <EpisodeRow
             key={episode.id}
             series={series}
@@ -104,6 +137,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
           />
         ))}
       </ol>
+      {shown.length === 0 && <p className="muted empty-filter">No episodes match this filter.</p>}
     </section>
   )
 }

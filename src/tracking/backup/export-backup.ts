@@ -1,3 +1,4 @@
+import { localDay } from '@/lib/dates'
 import { SCHEMA_VERSION, type WatchRecord } from '../model'
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-format'
 
@@ -31,5 +32,5 @@ export function serializeBackup(backup: Backup): string {
 }
 
 export function backupFileName(now = new Date()): string {
-  return `captains-log-backup-${now.toISOString().slice(0, 10)}.json`
+  return `captains-log-backup-${localDay(now)}.json`
 }

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const starGazer = {
   id: 'pic-s02e01',
@@ -101,4 +101,60 @@ export async function openStarGazerFromHome(page: Page): Promise<void> {
   await openPicardSeason2FromHome(page)
   await page.getByRole('link', { name: starGazer.title, exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: starGazer.title })).toBeVisible()
+}
+
+/**
+ * Resolves once this page's watch log has loaded from IndexedDB: the sync engine then sets the
+ * performance mark `captains-log:tracking-ready` (not in read-only mode after a failed load).
+ * Before that, a tab queues what other tabs tell it and computes import plans from nothing.
+ */
+export async function waitForWatchLog(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('captains-log:tracking-ready', 'mark').length > 0,
+  )
+}
+
+/**
+ * Every watch-log entry as one JSON string (for byte-for-byte comparisons), read only after any
+ * write the page has already started. An edit is written from a timer of 0 ms; after two more
+ * turns of the page's event loop its readwrite transaction exists, and IndexedDB runs a later
+ * read of the same store only once every readwrite transaction created before it has finished.
+ */
+export async function watchLogAfterPendingWrites(page: Page): Promise<string> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => setTimeout(() => setTimeout(resolve, 0), 0)),
+  )
+  return JSON.stringify(await readWatchLog(page))
+}
+
+export const screenSizes = [
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+] as const
+
+/**
+ * Screenshots of what the window shows and of the whole page, at the phone and desktop sizes, to
+ * test-results/screens/<size>-<screen>.png for a person to look at; softly checks that nothing
+ * scrolls sideways. Puts the page's viewport back afterwards.
+ */
+export async function screenshotAtSizes(
+  page: Page,
+  screen: string,
+  focus?: Locator,
+): Promise<void> {
+  const original = page.viewportSize()
+  for (const { name, viewport } of screenSizes) {
+    await page.setViewportSize(viewport)
+    if (focus) await focus.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `test-results/screens/${name}-${screen}.png` })
+    await page.screenshot({
+      path: `test-results/screens/${name}-${screen}-full.png`,
+      fullPage: true,
+    })
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect.soft(sideways, `${screen} at ${name} size scrolls sideways`).toBeLessThanOrEqual(0)
+  }
+  if (original) await page.setViewportSize(original)
 }

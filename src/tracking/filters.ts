@@ -1,0 +1,37 @@
+import { isWatched, type WatchRecord } from './model'
+
+export const episodeFilters = {
+  all: 'All episodes',
+  unwatched: 'Unwatched',
+  watched: 'Watched',
+  rated3: 'Rated 3 stars or more',
+  rated4: 'Rated 4 stars or more',
+  rated5: 'Rated 5 stars',
+  noted: 'With a note',
+} as const
+
+export type EpisodeFilter = keyof typeof episodeFilters
+
+export function isEpisodeFilter(value: string): value is EpisodeFilter {
+  return Object.hasOwn(episodeFilters, value)
+}
+
+/** Whether an episode with this record is shown under the filter. */
+export function matchesFilter(filter: EpisodeFilter, record: WatchRecord | undefined): boolean {
+  switch (filter) {
+    case 'all':
+      return true
+    case 'unwatched':
+      return !isWatched(record)
+    case 'watched':
+      return isWatched(record)
+    case 'rated3':
+      return (record?.rating10 ?? 0) >= 6
+    case 'rated4':
+      return (record?.rating10 ?? 0) >= 8
+    case 'rated5':
+      return record?.rating10 === 10
+    case 'noted':
+      return (record?.note.trim() ?? '') !== ''
+  }
+}
