@@ -60,11 +60,13 @@ export function createAppTracking(): TrackingStore {
   const channel: SyncChannel | null =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME)
   const store = createTracking({ adapter: createIdbAdapter(), channel })
-  // Hidden (another tab or app in front): the checked save, which keeps a newer copy on disk.
-  // Closing: the unchecked one, the only kind that completes before the page is torn down.
-  window.addEventListener('pagehide', () => store.getState().actions.flushNow())
+  // Hidden or closing: the unchecked save, the only kind that completes before a closing page
+  // is torn down (closing fires visibilitychange first). If it lands over a newer copy from
+  // another tab, that tab hears of it and saves its copy again (see receive()).
+  const flushNow = () => store.getState().actions.flushNow()
+  window.addEventListener('pagehide', flushNow)
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') void store.getState().actions.flush()
+    if (document.visibilityState === 'hidden') flushNow()
   })
   return store
 }

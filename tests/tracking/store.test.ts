@@ -42,11 +42,10 @@ describe('createAppTracking', () => {
     expect(flush).toHaveBeenCalledTimes(1)
   })
 
-  it('saves pending writes (checked against newer copies) when the page becomes hidden, not when it becomes visible', async () => {
+  it('flushes pending writes when the page becomes hidden, not when it becomes visible', async () => {
     const store = createAppTracking()
     await whenLoaded(store)
-    const flush = vi.fn(() => Promise.resolve())
-    store.setState({ actions: { ...store.getState().actions, flush } })
+    const flush = spyOnFlush(store)
 
     setVisibility('visible')
     document.dispatchEvent(new Event('visibilitychange'))
