@@ -3,10 +3,17 @@ interface OfferProps {
   confirmLabel: string
   onConfirm: () => void
   onDismiss: () => void
+  dismissLabel?: string
 }
 
 /** A quiet, non-blocking suggestion with one action: never a modal in the way. */
-export function Offer({ message, confirmLabel, onConfirm, onDismiss }: OfferProps) {
+export function Offer({
+  message,
+  confirmLabel,
+  onConfirm,
+  onDismiss,
+  dismissLabel = 'Not now',
+}: OfferProps) {
   return (
     <div className="offer">
       <p className="offer__message" role="status">
@@ -17,7 +24,7 @@ export function Offer({ message, confirmLabel, onConfirm, onDismiss }: OfferProp
           {confirmLabel}
         </button>
         <button type="button" className="button button--quiet" onClick={onDismiss}>
-          Not now
+          {dismissLabel}
         </button>
       </div>
     </div>

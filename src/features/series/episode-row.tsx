@@ -13,6 +13,7 @@ interface EpisodeRowProps {
   record: WatchRecord | undefined
   disabled: boolean
   onToggle: (id: string, watched: boolean) => void
+  onMarkUpTo: (id: string) => void
 }
 
 export const EpisodeRow = memo(function EpisodeRow({
@@ -22,6 +23,7 @@ export const EpisodeRow = memo(function EpisodeRow({
   record,
   disabled,
   onToggle,
+  onMarkUpTo,
 }: EpisodeRowProps) {
   const watched = isWatched(record)
   return (
@@ -49,6 +51,16 @@ export const EpisodeRow = memo(function EpisodeRow({
           <span className="episode-row__rating"> · ★ {record.rating10 / 2}</span>
         )}
       </span>
+      <button
+        type="button"
+        className="button button--quiet episode-row__upto"
+        disabled={disabled}
+        onClick={() => onMarkUpTo(episode.id)}
+        aria-label={`Mark everything up to “${episode.title}” watched`}
+        title="Mark everything up to here watched"
+      >
+        Up to here
+      </button>
     </li>
   )
 })

@@ -1,18 +1,19 @@
 import { useCallback, useRef, useState } from 'react'
-import { useSearchParams } from 'react-router'
 import { useCatalogue } from '@/catalogue/queries'
 import type { Season, Series } from '@/catalogue/schema'
 import { formatHours } from '@/lib/dates'
-import { episodeFilters, isEpisodeFilter, matchesFilter } from '@/tracking/filters'
+import { matchesFilter } from '@/tracking/filters'
 import { episodesProgress, minutesLeft } from '@/tracking/progress'
 import { typicalRuntime } from '@/tracking/stats'
 import { useAllRecords, useTracking } from '@/tracking/store'
 import { partToOffer } from '@/tracking/two-part'
+import { useBulkWatch } from '@/tracking/use-bulk-watch'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { useShortcuts } from '@/lib/use-shortcuts'
 import { Offer } from '@/ui/offer'
 import { ProgressBar } from '@/ui/progress-bar'
 import { EpisodeRow } from './episode-row'
+import { SeasonFilter, useSeasonFilter } from './season-filter'
 
 interface SeasonSectionProps {
   series: Series
@@ -47,13 +48,27 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
     },
   })
 
-  const [searchParams, setSearchParams] = useSearchParams()
-  const filterParam = searchParams.get('show') ?? 'all'
-  const filter = isEpisodeFilter(filterParam) ? filterParam : 'all'
+  const [filter, setFilter] = useSeasonFilter()
+  const bulk = useBulkWatch()
   const shown = season.episodes.filter((e) => matchesFilter(filter, records[e.id]))
   const left = minutesLeft(season.episodes, records, typicalRuntime(series))
 
   const ids = season.episodes.map((e) => e.id)
+  const { apply } = bulk
+  const markUpTo = useCallback(
+    (id: string) => {
+      const entry = index.episodes.get(id)
+      const order = index.orderBySeries.get(series.id) ?? []
+      if (!entry) return
+      // Everything before it in viewing order, pilots outside the seasons aside.
+      const upTo = order
+        .slice(0, entry.index + 1)
+        .filter((other) => (index.episodes.get(other)?.season.number ?? 0) > 0 || other === id)
+      apply(upTo, true, (n) => `${plural(n)} up to “${entry.episode.title}” marked watched.`)
+      setOfferFor(null)
+    },
+    [apply, index, series.id],
+  )
   const progress = episodesProgress(season.episodes, records)
   const allWatched = progress.watched === progress.total
   const offer = offerFor ? partToOffer(index, records, offerFor) : undefined
@@ -83,7 +98,11 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
           className="button"
           disabled={readonly}
           onClick={() => {
-            setWatched(ids, !allWatched)
+            bulk.apply(
+              ids,
+              !allWatched,
+              (n) => `${plural(n)} marked ${allWatched ? 'unwatched' : 'watched'}.`,
+            )
             setOfferFor(null)
           }}
         >
@@ -93,26 +112,16 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         </button>
       </div>
       <ProgressBar value={progress.watched} max={progress.total} label={`${label} progress`} />
-      <div className="season__tools">
-        <label className="field field--inline">
-          <span className="field__label">Show</span>
-          <select
-            className="select"
-            value={filter}
-            onChange={(e) =>
-              setSearchParams(e.target.value === 'all' ? {} : { show: e.target.value }, {
-                replace: true,
-              })
-            }
-          >
-            {Object.entries(episodeFilters).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <SeasonFilter filter={filter} onChange={setFilter} />
+      {bulk.last && (
+        <Offer
+          message={bulk.last.message}
+          confirmLabel="Undo"
+          dismissLabel="Dismiss"
+          onConfirm={() => void bulk.undo()}
+          onDismiss={bulk.dismiss}
+        />
+      )}
       {offer && offerFor && (
         <Offer
           message={`“${offer.episode.partOf ?? ''}” is one feature-length episode in two parts. Mark the other part as watched too?`}
@@ -134,6 +143,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
             record={records[episode.id]}
             disabled={readonly}
             onToggle={toggle}
+            onMarkUpTo={markUpTo}
           />
         ))}
       </ol>
@@ -141,3 +151,5 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
     </section>
   )
 }
+
+const plural = (n: number): string => `${n} episode${n === 1 ? '' : 's'}`

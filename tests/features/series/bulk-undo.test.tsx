@@ -1,0 +1,33 @@
+import { screen, waitFor } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { renderApp, watchRecord } from '../../support/render-with-providers'
+
+describe('Bulk marking with undo', () => {
+  it('"Up to here" marks every episode before it in the series, and Undo puts everything back exactly', async () => {
+    const rated = watchRecord('pic-s01e02', { rating10: 6, note: 'keep me', updatedAt: 3 })
+    const { user, record, store } = renderApp({ url: '/series/pic/season/2', records: [rated] })
+    await user.click(
+      await screen.findByRole('button', { name: 'Mark everything up to “Assimilation” watched' }),
+    )
+    expect(record('pic-s01e01')?.plays).toHaveLength(1)
+    expect(record('pic-s01e10')?.plays).toHaveLength(1)
+    expect(record('pic-s02e03')?.plays).toHaveLength(1)
+    expect(record('pic-s02e04')).toBeUndefined()
+    expect(screen.getByText('13 episodes up to “Assimilation” marked watched.')).toBeVisible()
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await waitFor(() => expect(record('pic-s01e01')).toBeUndefined())
+    expect(record('pic-s01e02')).toEqual(rated)
+    expect(Object.keys(store.getState().records)).toEqual(['pic-s01e02'])
+    expect(screen.getByRole('checkbox', { name: 'Watched: Assimilation' })).not.toBeChecked()
+  })
+
+  it('marking a whole season can be undone', async () => {
+    const { user, record } = renderApp({ url: '/series/pic/season/2' })
+    await user.click(await screen.findByRole('button', { name: 'Mark season 2 watched' }))
+    expect(screen.getByText('10 episodes marked watched.')).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await waitFor(() => expect(record('pic-s02e01')).toBeUndefined())
+    expect(screen.getByRole('button', { name: 'Mark season 2 watched' })).toBeVisible()
+  })
+})
