@@ -7,14 +7,19 @@ export type Theme = (typeof themes)[number]
 
 interface Preferences {
   theme: Theme
+  /** Count pilots and specials (season 0) toward progress. */
+  countSpecials: boolean
   setTheme: (theme: Theme) => void
+  setCountSpecials: (count: boolean) => void
 }
 
 export const usePreferences = create<Preferences>()(
   persist(
     (set) => ({
       theme: 'system',
+      countSpecials: false,
       setTheme: (theme) => set({ theme }),
+      setCountSpecials: (countSpecials) => set({ countSpecials }),
     }),
     { name: PREFERENCES_KEY, storage: preferencesStorage, version: 1 },
   ),

@@ -9,9 +9,12 @@ export interface Progress {
   total: number
 }
 
-/** Pilots outside the numbered seasons (TOS "The Cage", season 0) are tracked, not counted. */
-export function countsTowardProgress(season: Season): boolean {
-  return season.number !== 0
+/**
+ * Pilots outside the numbered seasons (TOS "The Cage", season 0) are tracked but, unless the
+ * person chose otherwise in Settings, not counted.
+ */
+export function countsTowardProgress(season: Season, countSpecials = false): boolean {
+  return countSpecials || season.number !== 0
 }
 
 export function episodesProgress(episodes: readonly Episode[], records: Records): Progress {
@@ -20,14 +23,20 @@ export function episodesProgress(episodes: readonly Episode[], records: Records)
   return { watched, total: episodes.length }
 }
 
-export function seriesProgress(seasons: readonly Season[], records: Records): Progress {
-  return seasons.filter(countsTowardProgress).reduce<Progress>(
-    (sum, season) => {
-      const p = episodesProgress(season.episodes, records)
-      return { watched: sum.watched + p.watched, total: sum.total + p.total }
-    },
-    { watched: 0, total: 0 },
-  )
+export function seriesProgress(
+  seasons: readonly Season[],
+  records: Records,
+  countSpecials = false,
+): Progress {
+  return seasons
+    .filter((season) => countsTowardProgress(season, countSpecials))
+    .reduce<Progress>(
+      (sum, season) => {
+        const p = episodesProgress(season.episodes, records)
+        return { watched: sum.watched + p.watched, total: sum.total + p.total }
+      },
+      { watched: 0, total: 0 },
+    )
 }
 
 export function progressPercent({ watched, total }: Progress): number {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
+import { usePreferences } from '@/tracking/preferences'
 import { useAllRecords } from '@/tracking/store'
 import { continueWatching, seriesProgress, unknownRecordIds } from '@/tracking/progress'
 import { ProgressBar } from '@/ui/progress-bar'
@@ -10,12 +11,15 @@ import { SeriesCard } from './series-card'
 export function FranchisePage() {
   const index = useCatalogue()
   const log = useAllRecords()
+  const countSpecials = usePreferences((s) => s.countSpecials)
   useDocumentTitle('All series')
 
   const { progress, total, next, unknown } = useMemo(() => {
     const { records } = log
     const progress = new Map(
-      index.catalogue.series.map((s) => [s.id, seriesProgress(s.seasons, records)] as const),
+      index.catalogue.series.map(
+        (s) => [s.id, seriesProgress(s.seasons, records, countSpecials)] as const,
+      ),
     )
     const total = [...progress.values()].reduce(
       (sum, p) => ({ watched: sum.watched + p.watched, total: sum.total + p.total }),
@@ -27,7 +31,7 @@ export function FranchisePage() {
       next: continueWatching(index, records),
       unknown: unknownRecordIds(index, records),
     }
-  }, [index, log])
+  }, [index, log, countSpecials])
 
   const series = [...index.catalogue.series].sort((a, b) => a.startYear - b.startYear)
 

@@ -6,6 +6,7 @@ import { paths } from '@/lib/paths'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { isWatched } from '@/tracking/model'
 import { seriesProgress } from '@/tracking/progress'
+import { usePreferences } from '@/tracking/preferences'
 import { useAllRecords } from '@/tracking/store'
 import { Breadcrumbs } from '@/ui/breadcrumbs'
 import { ProgressBar } from '@/ui/progress-bar'
@@ -17,6 +18,7 @@ export function SeriesPage() {
   const index = useCatalogue()
   const { records } = useAllRecords()
   const series = index.seriesById.get(seriesId)
+  const countSpecials = usePreferences((s) => s.countSpecials)
   useDocumentTitle(series?.title ?? 'Unknown series')
 
   const season = useMemo(() => {
@@ -42,7 +44,7 @@ export function SeriesPage() {
     )
   }
 
-  const progress = seriesProgress(series.seasons, records)
+  const progress = seriesProgress(series.seasons, records, countSpecials)
   const label = seasonTitle(series, season)
   return (
     <div className="page">

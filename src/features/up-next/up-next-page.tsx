@@ -6,6 +6,7 @@ import { formatDay } from '@/lib/dates'
 import { paths } from '@/lib/paths'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { isWatched } from '@/tracking/model'
+import { usePreferences } from '@/tracking/preferences'
 import { seriesProgress, upNext } from '@/tracking/progress'
 import { useAllRecords, useTracking } from '@/tracking/store'
 import { useWatchActions } from '@/tracking/use-watch-actions'
@@ -43,8 +44,11 @@ function UpNextCard({ entry }: { entry: EpisodeEntry }) {
   const { setWatched } = useWatchActions()
   const readonly = useTracking((s) => s.status === 'readonly')
   // A number, not an object: a selector must return something comparable to skip re-renders.
-  const watched = useTracking((s) => seriesProgress(entry.series.seasons, s.records).watched)
-  const progress = { watched, total: seriesProgress(entry.series.seasons, {}).total }
+  const countSpecials = usePreferences((s) => s.countSpecials)
+  const watched = useTracking(
+    (s) => seriesProgress(entry.series.seasons, s.records, countSpecials).watched,
+  )
+  const progress = { watched, total: seriesProgress(entry.series.seasons, {}, countSpecials).total }
   // A feature-length episode split in two is one sitting: one tap marks both halves.
   const partner = otherPart(index, entry.episode.id)
   const partnerUnwatched = useTracking(
