@@ -55,23 +55,25 @@ export default tseslint.config(
     },
   },
   // Features are independent slices: they share code through catalogue/, tracking/, ui/ and lib/.
-  ...['browse', 'series', 'episode', 'settings', 'search', 'stats', 'up-next'].map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [storageImport],
-          patterns: [
-            {
-              group: ['@/features/*', '!@/features/' + feature, '../*/**', '@/app/*'],
-              message: 'Features do not import other features or the app shell.',
-            },
-          ],
-        },
-      ],
-    },
-  })),
+  ...['browse', 'series', 'episode', 'settings', 'search', 'stats', 'up-next', 'history'].map(
+    (feature) => ({
+      files: [`src/features/${feature}/**/*.{ts,tsx}`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: [storageImport],
+            patterns: [
+              {
+                group: ['@/features/*', '!@/features/' + feature, '../*/**', '@/app/*'],
+                message: 'Features do not import other features or the app shell.',
+              },
+            ],
+          },
+        ],
+      },
+    }),
+  ),
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {

@@ -8,4 +8,5 @@ export const paths = {
   search: '/search',
   stats: '/stats',
   upNext: '/up-next',
+  history: '/history',
 }

@@ -1,3 +1,4 @@
+import type { Play } from './model'
 import type { RecordEdit } from './sync-engine'
 
 /**
@@ -31,3 +32,20 @@ export const setRating =
 export const setNote =
   (note: string): RecordEdit =>
   (record) => ({ ...record, note })
+
+/** Another viewing (a rewatch), now; every earlier play is kept. */
+export const watchAgain =
+  (at: Date): RecordEdit =>
+  (record) => ({
+    ...record,
+    plays: [...record.plays, { precision: 'exact', watchedAt: at.toISOString() }],
+  })
+
+/** Replaces one play (a corrected date or precision), by its position in the record. */
+export const setPlay =
+  (index: number, play: Play): RecordEdit =>
+  (record) => ({ ...record, plays: record.plays.map((p, i) => (i === index ? play : p)) })
+
+export const removePlay =
+  (index: number): RecordEdit =>
+  (record) => ({ ...record, plays: record.plays.filter((_, i) => i !== index) })

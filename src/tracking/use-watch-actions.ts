@@ -1,5 +1,15 @@
 import { useMemo } from 'react'
-import { markUnwatched, markWatched, setNote, setRating, setWatchedDate } from './edits'
+import {
+  markUnwatched,
+  markWatched,
+  removePlay,
+  setNote,
+  setPlay,
+  setRating,
+  setWatchedDate,
+  watchAgain,
+} from './edits'
+import type { Play } from './model'
 import { useTrackingStore } from './store'
 
 /** The edits screens make, bound to the store. Stable across renders. */
@@ -13,6 +23,9 @@ export function useWatchActions() {
       setWatchedDate: (id: string, day: string) => edit([id], setWatchedDate(day)),
       setRating: (id: string, rating10: number | null) => edit([id], setRating(rating10)),
       setNote: (id: string, note: string) => edit([id], setNote(note), { debounce: true }),
+      watchAgain: (id: string) => edit([id], watchAgain(new Date())),
+      setPlay: (id: string, index: number, play: Play) => edit([id], setPlay(index, play)),
+      removePlay: (id: string, index: number) => edit([id], removePlay(index)),
     }
   }, [store])
 }

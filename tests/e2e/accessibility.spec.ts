@@ -7,6 +7,8 @@ const screens = [
   { name: 'episode page', url: '/episode/pic-s02e01' },
   { name: 'search results', url: '/search?q=best%20of%20both' },
   { name: 'stats', url: '/stats' },
+  { name: 'history', url: '/history' },
+  { name: 'up next', url: '/up-next' },
   { name: 'your data', url: '/settings' },
   { name: 'not found', url: '/no/such/page' },
 ]

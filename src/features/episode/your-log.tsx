@@ -6,7 +6,10 @@ import { partToOffer } from '@/tracking/two-part'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { Offer } from '@/ui/offer'
 import { StarRating } from '@/ui/star-rating'
+import { Link } from 'react-router'
+import { paths } from '@/lib/paths'
 import { NoteEditor } from './note-editor'
+import { PlayWhen } from './play-when'
 import { useEpisodeShortcuts } from './use-episode-shortcuts'
 import { WatchedDate } from './watched-date'
 
@@ -15,7 +18,8 @@ export function YourLog({ id, title }: { id: string; title: string }) {
   const index = useCatalogue()
   const record = useRecord(id)
   const readonly = useTracking((s) => s.status === 'readonly')
-  const { setWatched, setWatchedDate, setRating } = useWatchActions()
+  const { setWatched, setWatchedDate, setRating, setPlay, watchAgain } = useWatchActions()
+  const airDate = index.episodes.get(id)?.episode.airDate ?? null
   const [offered, setOffered] = useState(false)
   const [announcement, setAnnouncement] = useState('')
   useEpisodeShortcuts(id, setAnnouncement)
@@ -44,6 +48,14 @@ export function YourLog({ id, title }: { id: string; title: string }) {
           <span>Watched</span>
         </label>
         {watched && play && (
+          <PlayWhen
+            play={play}
+            airDate={airDate}
+            disabled={readonly}
+            onChange={(next) => setPlay(id, (record?.plays.length ?? 1) - 1, next)}
+          />
+        )}
+        {watched && play && (play.precision === 'exact' || play.precision === 'date') && (
           <WatchedDate
             play={play}
             disabled={readonly}
@@ -51,6 +63,25 @@ export function YourLog({ id, title }: { id: string; title: string }) {
           />
         )}
       </div>
+      {watched && record && (
+        <p className="your-log__plays">
+          <span>
+            {record.plays.length === 1 ? 'Watched once.' : `Watched ${record.plays.length} times.`}
+          </span>{' '}
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={readonly}
+            onClick={() => {
+              watchAgain(id)
+              setAnnouncement('Another viewing added')
+            }}
+          >
+            Watched it again
+          </button>{' '}
+          <Link to={paths.history}>History</Link>
+        </p>
+      )}
       {offer && (
         <Offer
           message={`“${offer.episode.partOf ?? ''}” is one feature-length episode in two parts. Mark the other part as watched too?`}

@@ -30,6 +30,9 @@ export function StatsPage() {
   return (
     <div className="page stats">
       <h1>Stats</h1>
+      <p>
+        <Link to={paths.history}>History: every viewing, newest first</Link>
+      </p>
       <ul className="tiles" aria-label="Totals">
         <li className="tile">
           <span className="tile__value">{stats.episodes}</span>

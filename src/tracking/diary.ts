@@ -1,0 +1,32 @@
+import type { CatalogueIndex, EpisodeEntry } from '@/catalogue/select'
+import type { Play, WatchRecord } from './model'
+import { playDay } from './stats'
+
+export interface DiaryEntry {
+  recordId: string
+  /** Position of the play in its record, for editing or removing it. */
+  playIndex: number
+  play: Play
+  day: string | null
+  entry: EpisodeEntry | undefined
+}
+
+/** Every play, newest first; plays without a date (not remembered) last. */
+export function diary(
+  index: CatalogueIndex,
+  records: Readonly<Record<string, WatchRecord>>,
+): DiaryEntry[] {
+  const rows: DiaryEntry[] = []
+  for (const record of Object.values(records)) {
+    const entry = index.episodes.get(record.id)
+    record.plays.forEach((play, playIndex) => {
+      rows.push({ recordId: record.id, playIndex, play, day: playDay(play, entry), entry })
+    })
+  }
+  const key = (r: DiaryEntry) =>
+    r.play.precision === 'exact' ? (r.play.watchedAt ?? '') : (r.day ?? '')
+  return rows.sort((a, b) => {
+    if (!a.day || !b.day) return a.day ? -1 : b.day ? 1 : 0
+    return key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : b.playIndex - a.playIndex
+  })
+}
