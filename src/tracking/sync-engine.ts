@@ -11,6 +11,7 @@ import {
 } from './model'
 import {
   StorageUnavailableError,
+  SupersededWriteError,
   type PersistenceAdapter,
   type StoredData,
 } from './persistence/adapter'
@@ -235,7 +236,9 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
         const keptIds = new Set(kept.map((r) => r.id))
         const written = batch.filter((r) => !keptIds.has(r.id))
         if (written.length > 0) post({ type: 'changed', records: written })
-      } catch {
+      } catch (error) {
+        // flushNow() took these records over (the page is being hidden or closed).
+        if (error instanceof SupersededWriteError) return
         // Keep the edits: they are still in memory, and go out with the next attempt.
         for (const id of ids) dirty.add(id)
         if (withMeta) metaDirty = true

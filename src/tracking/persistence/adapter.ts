@@ -31,6 +31,14 @@ export interface PersistenceAdapter {
   replace(records: readonly WatchRecord[], removeIds: readonly string[], meta?: Meta): Promise<void>
 }
 
+/** A checked write abandoned in favour of writeNow(), which carries the same records. */
+export class SupersededWriteError extends Error {
+  override name = 'SupersededWriteError'
+  constructor() {
+    super('Replaced by an immediate write')
+  }
+}
+
 export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError'
   constructor(cause?: unknown) {

@@ -2,7 +2,7 @@ import { createStore, entries, promisifyRequest, type UseStore } from 'idb-keyva
 import { META_KEY, RECORD_KEY_PREFIX, isNewer, recordKey, watchRecordSchema } from '../model'
 import type { Meta, WatchRecord } from '../model'
 import type { PersistenceAdapter, StoredData } from './adapter'
-import { StorageUnavailableError } from './adapter'
+import { StorageUnavailableError, SupersededWriteError } from './adapter'
 
 export const DB_NAME = 'captains-log'
 export const STORE_NAME = 'watch-log'
@@ -13,6 +13,10 @@ export const STORE_NAME = 'watch-log'
  */
 export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
   let store: UseStore | undefined
+  // Checked writes still reading: writeNow() aborts them, or its own transaction would queue
+  // behind theirs and a closing page would lose both.
+  const reading = new Set<IDBTransaction>()
+  const superseded = new WeakSet<IDBTransaction>()
 
   return {
     async load(): Promise<StoredData> {
@@ -43,6 +47,11 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
       // when it is newer, so every tab and the disk settle on the same value.
       return target('readwrite', (objectStore) => {
         const kept: WatchRecord[] = []
+        const transaction = objectStore.transaction
+        reading.add(transaction)
+        const settle = () => reading.delete(transaction)
+        transaction.addEventListener('complete', settle)
+        transaction.addEventListener('abort', settle)
         return allOrNothing(objectStore, () => {
           for (const record of records) {
             const key = recordKey(record.id)
@@ -55,13 +64,29 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
             }
           }
           if (meta) objectStore.put(meta, META_KEY)
-        }).then(() => kept)
+        }).then(
+          () => kept,
+          (error: unknown) => {
+            throw transaction.error === null && superseded.has(transaction)
+              ? new SupersededWriteError()
+              : error
+          },
+        )
       })
     },
 
     writeNow(records: readonly WatchRecord[], meta?: Meta): Promise<void> {
       const target = store
       if (!target) return Promise.reject(new StorageUnavailableError())
+      for (const transaction of reading) {
+        superseded.add(transaction)
+        try {
+          transaction.abort()
+        } catch {
+          // Already finished.
+        }
+      }
+      reading.clear()
       return target('readwrite', (objectStore) => {
         const done = allOrNothing(objectStore, () => {
           for (const record of records) objectStore.put(record, recordKey(record.id))
