@@ -11,6 +11,9 @@ interface Preferences {
   countSpecials: boolean
   setTheme: (theme: Theme) => void
   setCountSpecials: (count: boolean) => void
+  /** Series whose episodes past the next unwatched one are hidden. */
+  spoilerShield: string[]
+  setSpoilerShield: (seriesId: string, on: boolean) => void
 }
 
 export const usePreferences = create<Preferences>()(
@@ -20,6 +23,13 @@ export const usePreferences = create<Preferences>()(
       countSpecials: false,
       setTheme: (theme) => set({ theme }),
       setCountSpecials: (countSpecials) => set({ countSpecials }),
+      spoilerShield: [],
+      setSpoilerShield: (seriesId, on) =>
+        set((s) => ({
+          spoilerShield: on
+            ? [...new Set([...s.spoilerShield, seriesId])]
+            : s.spoilerShield.filter((id) => id !== seriesId),
+        })),
     }),
     { name: PREFERENCES_KEY, storage: preferencesStorage, version: 1 },
   ),

@@ -14,6 +14,9 @@ interface EpisodeRowProps {
   disabled: boolean
   onToggle: (id: string, watched: boolean) => void
   onMarkUpTo: (id: string) => void
+  /** Spoiler shield: title and facts stay hidden until revealed. */
+  hidden: boolean
+  onReveal: (id: string) => void
 }
 
 export const EpisodeRow = memo(function EpisodeRow({
@@ -24,6 +27,8 @@ export const EpisodeRow = memo(function EpisodeRow({
   disabled,
   onToggle,
   onMarkUpTo,
+  hidden,
+  onReveal,
 }: EpisodeRowProps) {
   const watched = isWatched(record)
   return (
@@ -34,13 +39,23 @@ export const EpisodeRow = memo(function EpisodeRow({
         checked={watched}
         disabled={disabled}
         onChange={(e) => onToggle(episode.id, e.target.checked)}
-        aria-label={`Watched: ${episode.title}`}
+        aria-label={`Watched: ${hidden ? `episode ${episodeCode({ episode, series, season })}` : episode.title}`}
       />
       <span className="episode-row__code">{episodeCode({ episode, series, season })}</span>
-      <Link to={paths.episode(episode.id)} className="episode-row__title">
-        {episode.title}
-      </Link>
-      <span className="episode-row__meta">
+      {hidden ? (
+        <button
+          type="button"
+          className="button button--quiet episode-row__reveal"
+          onClick={() => onReveal(episode.id)}
+        >
+          Hidden — reveal title
+        </button>
+      ) : (
+        <Link to={paths.episode(episode.id)} className="episode-row__title">
+          {episode.title}
+        </Link>
+      )}
+      <span className="episode-row__meta" hidden={hidden}>
         {episode.airDate ? (
           <time dateTime={episode.airDate}>{formatDay(episode.airDate)}</time>
         ) : (
@@ -56,7 +71,7 @@ export const EpisodeRow = memo(function EpisodeRow({
         className="button button--quiet episode-row__upto"
         disabled={disabled}
         onClick={() => onMarkUpTo(episode.id)}
-        aria-label={`Mark everything up to “${episode.title}” watched`}
+        aria-label={`Mark everything up to “${hidden ? episodeCode({ episode, series, season }) : episode.title}” watched`}
         title="Mark everything up to here watched"
       >
         Up to here

@@ -19,7 +19,7 @@ export function SeasonFilter({
   onChange: (filter: EpisodeFilter) => void
 }) {
   return (
-    <div className="season__tools">
+    <div>
       <label className="field field--inline">
         <span className="field__label">Show</span>
         <select

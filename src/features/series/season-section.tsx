@@ -7,6 +7,8 @@ import { episodesProgress, minutesLeft } from '@/tracking/progress'
 import { typicalRuntime } from '@/tracking/stats'
 import { useAllRecords, useTracking } from '@/tracking/store'
 import { partToOffer } from '@/tracking/two-part'
+import { usePreferences } from '@/tracking/preferences'
+import { shieldedIds } from '@/tracking/spoilers'
 import { useBulkWatch } from '@/tracking/use-bulk-watch'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { useShortcuts } from '@/lib/use-shortcuts'
@@ -49,6 +51,11 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
   })
 
   const [filter, setFilter] = useSeasonFilter()
+  const shieldOn = usePreferences((s) => s.spoilerShield.includes(series.id))
+  const setShield = usePreferences((s) => s.setSpoilerShield)
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set())
+  const hidden = shieldOn ? shieldedIds(index, records, series.id) : new Set<string>()
+  const reveal = useCallback((id: string) => setRevealed((r) => new Set(r).add(id)), [])
   const bulk = useBulkWatch()
   const shown = season.episodes.filter((e) => matchesFilter(filter, records[e.id]))
   const left = minutesLeft(season.episodes, records, typicalRuntime(series))
@@ -112,7 +119,18 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         </button>
       </div>
       <ProgressBar value={progress.watched} max={progress.total} label={`${label} progress`} />
-      <SeasonFilter filter={filter} onChange={setFilter} />
+      <div className="season__tools">
+        <label className="toggle toggle--small">
+          <input
+            type="checkbox"
+            className="check"
+            checked={shieldOn}
+            onChange={(e) => setShield(series.id, e.target.checked)}
+          />
+          <span>Spoiler shield</span>
+        </label>
+        <SeasonFilter filter={filter} onChange={setFilter} />
+      </div>
       {bulk.last && (
         <Offer
           message={bulk.last.message}
@@ -144,6 +162,8 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
             disabled={readonly}
             onToggle={toggle}
             onMarkUpTo={markUpTo}
+            hidden={hidden.has(episode.id) && !revealed.has(episode.id)}
+            onReveal={reveal}
           />
         ))}
       </ol>
