@@ -55,15 +55,20 @@ export const EpisodeRow = memo(function EpisodeRow({
           {episode.title}
         </Link>
       )}
-      <span className="episode-row__meta" hidden={hidden}>
-        {episode.airDate ? (
-          <time dateTime={episode.airDate}>{formatDay(episode.airDate)}</time>
-        ) : (
-          '—'
-        )}
-        {episode.runtimeMinutes !== null && <span> · {episode.runtimeMinutes} min</span>}
-        {record?.rating10 != null && (
-          <span className="episode-row__rating"> · ★ {record.rating10 / 2}</span>
+      {/* An empty cell when hidden keeps the row's columns in place. */}
+      <span className="episode-row__meta">
+        {!hidden && (
+          <>
+            {episode.airDate ? (
+              <time dateTime={episode.airDate}>{formatDay(episode.airDate)}</time>
+            ) : (
+              '—'
+            )}
+            {episode.runtimeMinutes !== null && <span> · {episode.runtimeMinutes} min</span>}
+            {record?.rating10 != null && (
+              <span className="episode-row__rating"> · ★ {record.rating10 / 2}</span>
+            )}
+          </>
         )}
       </span>
       <button
