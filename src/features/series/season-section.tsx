@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
 import type { Season, Series } from '@/catalogue/schema'
 import { formatHours } from '@/lib/dates'
@@ -11,11 +11,11 @@ import { usePreferences } from '@/tracking/preferences'
 import { shieldedIds } from '@/tracking/spoilers'
 import { useBulkWatch } from '@/tracking/use-bulk-watch'
 import { useWatchActions } from '@/tracking/use-watch-actions'
-import { useShortcuts } from '@/lib/use-shortcuts'
 import { Offer } from '@/ui/offer'
 import { ProgressBar } from '@/ui/progress-bar'
 import { EpisodeRow } from './episode-row'
 import { SeasonFilter, useSeasonFilter } from './season-filter'
+import { useRowShortcuts } from './use-row-shortcuts'
 
 interface SeasonSectionProps {
   series: Series
@@ -30,25 +30,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
   const { setWatched } = useWatchActions()
   const [offerFor, setOfferFor] = useState<string | null>(null)
 
-  const list = useRef<HTMLOListElement>(null)
-  // j/k walk the rows (focus moves to the row's checkbox), x toggles the row in focus.
-  const step = (by: number) => {
-    const boxes = [
-      ...(list.current?.querySelectorAll<HTMLInputElement>('.episode-row .check') ?? []),
-    ]
-    const at = boxes.findIndex((box) => box === document.activeElement)
-    const next = boxes[at === -1 ? (by > 0 ? 0 : boxes.length - 1) : at + by]
-    next?.focus()
-  }
-  useShortcuts({
-    j: () => step(1),
-    k: () => step(-1),
-    x: () => {
-      const box = document.activeElement
-      if (box instanceof HTMLInputElement && list.current?.contains(box)) box.click()
-      else step(1)
-    },
-  })
+  const list = useRowShortcuts()
 
   const [filter, setFilter] = useSeasonFilter()
   const shieldOn = usePreferences((s) => s.spoilerShield.includes(series.id))
