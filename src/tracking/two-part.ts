@@ -10,3 +10,11 @@ export function partToOffer(
   const partner = otherPart(index, id)
   return partner && !isWatched(records[partner.episode.id]) ? partner : undefined
 }
+
+/** The words of the offer, the same wherever it is made. */
+export function partOfferText(other: EpisodeEntry): { message: string; confirmLabel: string } {
+  return {
+    message: `“${other.episode.partOf ?? other.episode.title}” is one feature-length episode in two parts. Mark the other part as watched too?`,
+    confirmLabel: `Mark “${other.episode.title}” watched`,
+  }
+}

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
 import { isWatched, lastPlay } from '@/tracking/model'
 import { useRecord, useTracking } from '@/tracking/store'
-import { partToOffer } from '@/tracking/two-part'
+import { partOfferText, partToOffer } from '@/tracking/two-part'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { Offer } from '@/ui/offer'
 import { StarRating } from '@/ui/star-rating'
@@ -84,8 +84,7 @@ export function YourLog({ id, title }: { id: string; title: string }) {
       )}
       {offer && (
         <Offer
-          message={`“${offer.episode.partOf ?? ''}” is one feature-length episode in two parts. Mark the other part as watched too?`}
-          confirmLabel={`Mark “${offer.episode.title}” watched`}
+          {...partOfferText(offer)}
           onConfirm={() => {
             setWatched([offer.episode.id], true)
             setOffered(false)

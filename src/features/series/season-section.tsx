@@ -6,7 +6,7 @@ import { matchesFilter } from '@/tracking/filters'
 import { episodesProgress, minutesLeft } from '@/tracking/progress'
 import { typicalRuntime } from '@/tracking/stats'
 import { useAllRecords, useTracking } from '@/tracking/store'
-import { partToOffer } from '@/tracking/two-part'
+import { partOfferText, partToOffer } from '@/tracking/two-part'
 import { usePreferences } from '@/tracking/preferences'
 import { shieldedIds } from '@/tracking/spoilers'
 import { useBulkWatch } from '@/tracking/use-bulk-watch'
@@ -124,8 +124,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
       )}
       {offer && offerFor && (
         <Offer
-          message={`“${offer.episode.partOf ?? ''}” is one feature-length episode in two parts. Mark the other part as watched too?`}
-          confirmLabel={`Mark “${offer.episode.title}” watched`}
+          {...partOfferText(offer)}
           onConfirm={() => {
             setWatched([offer.episode.id], true)
             setOfferFor(null)
