@@ -1,4 +1,4 @@
-import { episodeCode, type CatalogueIndex, type EpisodeEntry } from './select'
+import type { CatalogueIndex, EpisodeEntry } from './select'
 
 const fold = (text: string): string =>
   text
@@ -67,8 +67,4 @@ export function searchCatalogue(index: CatalogueIndex, query: string, limit = 50
     .filter(({ entry }) => !seen.has(entry.episode.id) && seen.add(entry.episode.id))
     .slice(0, limit)
     .map(({ entry }) => entry)
-}
-
-export function describeEntry(entry: EpisodeEntry): string {
-  return `${entry.series.abbreviation} ${episodeCode(entry)}`
 }

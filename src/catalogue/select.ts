@@ -85,15 +85,6 @@ export function otherPart(index: CatalogueIndex, id: string): EpisodeEntry | und
   )
 }
 
-export function seasonEpisodeIds(season: Season): string[] {
-  return season.episodes.map((e) => e.id)
-}
-
-/** Minutes of the entries whose runtime is known (unknown runtimes count as zero). */
-export function totalRuntimeMinutes(episodes: readonly Episode[]): number {
-  return episodes.reduce((sum, e) => sum + (e.runtimeMinutes ?? 0), 0)
-}
-
 export function seriesYears(series: Pick<Series, 'startYear' | 'endYear'>): string {
   if (series.endYear === series.startYear) return String(series.startYear)
   return `${series.startYear}–${series.endYear ?? 'present'}`

@@ -31,13 +31,6 @@ export function isValidDay(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
-export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} minutes`
-  const h = Math.floor(minutes / 60)
-  const m = minutes % 60
-  return m === 0 ? `${h} h` : `${h} h ${m} min`
-}
-
 /** Totals of viewing time: `45 min`, `12.5 h`. */
 export function formatHours(minutes: number): string {
   if (minutes === 0) return '0 h'

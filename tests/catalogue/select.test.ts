@@ -6,10 +6,8 @@ import {
   indexCatalogue,
   neighbours,
   otherPart,
-  seasonEpisodeIds,
   seasonTitle,
   seriesYears,
-  totalRuntimeMinutes,
   type CatalogueIndex,
 } from '@/catalogue/select'
 import { miniCatalogue } from '../fixtures/mini-catalogue'
@@ -142,18 +140,5 @@ describe('seriesYears', () => {
 
   it('shows a single-year run as one year', () => {
     expect(seriesYears(series('vst'))).toBe('2023')
-  })
-})
-
-describe('season helpers', () => {
-  it('lists the ids of a season in order', () => {
-    const pic = series('pic')
-    expect(seasonEpisodeIds(findSeason(pic, 2)!).slice(0, 2)).toEqual(['pic-s02e01', 'pic-s02e02'])
-  })
-
-  it('counts unknown runtimes as zero', () => {
-    const episodes = [entry('pic-s02e01').episode, entry('tos-s00e01').episode]
-    expect(entry('tos-s00e01').episode.runtimeMinutes).toBeNull()
-    expect(totalRuntimeMinutes(episodes)).toBe(46)
   })
 })

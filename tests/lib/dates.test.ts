@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { dayOf, formatDay, formatMinutes, isValidDay, localDay } from '@/lib/dates'
+import { dayOf, formatDay, isValidDay, localDay } from '@/lib/dates'
 
 describe('formatDay', () => {
   it('writes a calendar date the British way', () => {
@@ -79,13 +79,5 @@ describe('dayOf', () => {
 describe('localDay', () => {
   it('writes a date as yyyy-mm-dd with padding', () => {
     expect(localDay(new Date(2024, 0, 5, 12))).toBe('2024-01-05')
-  })
-})
-
-describe('formatMinutes', () => {
-  it('writes short runtimes in minutes and long ones in hours', () => {
-    expect(formatMinutes(46)).toBe('46 minutes')
-    expect(formatMinutes(120)).toBe('2 h')
-    expect(formatMinutes(135)).toBe('2 h 15 min')
   })
 })
