@@ -1,3 +1,4 @@
+import { seasonId } from './ids'
 import type { Catalogue, Episode, Season, Series } from './schema'
 
 /** One catalogue entry with everything needed to place it: its series, season and order. */
@@ -15,6 +16,8 @@ export interface CatalogueIndex {
   episodes: ReadonlyMap<string, EpisodeEntry>
   /** Episode ids of each series in viewing order (season 0 first). */
   orderBySeries: ReadonlyMap<string, readonly string[]>
+  /** Seasons by their id (`pic-s02`): seasons carry ratings, notes and rewatches too. */
+  seasonsById: ReadonlyMap<string, { series: Series; season: Season }>
 }
 
 const indexCache = new WeakMap<Catalogue, CatalogueIndex>()
@@ -26,10 +29,12 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
   const seriesById = new Map<string, Series>()
   const episodes = new Map<string, EpisodeEntry>()
   const orderBySeries = new Map<string, string[]>()
+  const seasonsById = new Map<string, { series: Series; season: Season }>()
   for (const series of catalogue.series) {
     seriesById.set(series.id, series)
     const order: string[] = []
     for (const season of series.seasons) {
+      seasonsById.set(seasonId(series.id, season.number), { series, season })
       for (const episode of season.episodes) {
         episodes.set(episode.id, { episode, series, season, index: order.length })
         order.push(episode.id)
@@ -37,7 +42,7 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
     }
     orderBySeries.set(series.id, order)
   }
-  const index = { catalogue, seriesById, episodes, orderBySeries }
+  const index = { catalogue, seriesById, episodes, orderBySeries, seasonsById }
   indexCache.set(catalogue, index)
   return index
 }

@@ -1,29 +1,49 @@
-import type { Play } from './model'
+import type { Play, PlayTime, WatchRecord } from './model'
 import type { RecordEdit } from './sync-engine'
 
 /**
  * The edits a person can make, as pure functions of a record. Kept apart from the store so
  * each reads as one sentence and is tested without React or IndexedDB.
+ *
+ * `since` is when the pass in progress began (0 for a first watch, see passes.ts): marking and
+ * unmarking act on that pass and never touch the plays of earlier ones.
  */
 
-/** Marks watched now (one play, exact time) unless it already is. */
+const play = (time: PlayTime, at: Date): Play => ({ ...time, loggedAt: at.getTime() })
+const now = (at: Date): PlayTime => ({ precision: 'exact', watchedAt: at.toISOString() })
+
+/** Marks watched now (one play, exact time) unless it already is in this pass. */
 export const markWatched =
-  (at: Date): RecordEdit =>
+  (at: Date, since = 0): RecordEdit =>
   (record) =>
-    record.plays.length > 0
+    record.plays.some((p) => p.loggedAt >= since)
       ? record
-      : { ...record, plays: [{ precision: 'exact', watchedAt: at.toISOString() }] }
+      : { ...record, skipped: false, plays: [...record.plays, play(now(at), at)] }
 
-/** Not watched: clears the plays, keeps rating and note. */
-export const markUnwatched: RecordEdit = (record) => ({ ...record, plays: [] })
+/** Not watched in this pass: removes its plays, keeps earlier passes, rating and note. */
+export const markUnwatched =
+  (since = 0): RecordEdit =>
+  (record) => ({ ...record, plays: record.plays.filter((p) => p.loggedAt < since) })
 
-/** Sets the day of the latest play (a person picked a date), adding a play if there is none. */
+/** Skipped: not watched, but out of the way of "next" and completion. */
+export const setSkipped =
+  (skipped: boolean): RecordEdit =>
+  (record) => ({ ...record, skipped })
+
+/**
+ * Sets the day of this pass's latest play (a person picked a date), adding a play if the pass
+ * has none. A corrected play keeps its place in the log.
+ */
 export const setWatchedDate =
-  (day: string): RecordEdit =>
-  (record) => ({
-    ...record,
-    plays: [...record.plays.slice(0, -1), { precision: 'date', watchedAt: day }],
-  })
+  (day: string, at: Date, since = 0): RecordEdit =>
+  (record) => {
+    const last = record.plays.at(-1)
+    const time: PlayTime = { precision: 'date', watchedAt: day }
+    if (last && last.loggedAt >= since) {
+      return { ...record, plays: [...record.plays.slice(0, -1), { ...time, loggedAt: last.loggedAt }] }
+    }
+    return { ...record, skipped: false, plays: [...record.plays, play(time, at)] }
+  }
 
 export const setRating =
   (rating10: number | null): RecordEdit =>
@@ -33,19 +53,24 @@ export const setNote =
   (note: string): RecordEdit =>
   (record) => ({ ...record, note })
 
-/** Another viewing (a rewatch), now; every earlier play is kept. */
+/** Another viewing (a rewatch), at the time given; every earlier play is kept. */
 export const watchAgain =
-  (at: Date): RecordEdit =>
+  (at: Date, time: PlayTime = now(at)): RecordEdit =>
+  (record) => ({ ...record, skipped: false, plays: [...record.plays, play(time, at)] })
+
+/** Replaces when one play happened (a corrected date or precision), by its position. */
+export const setPlay =
+  (index: number, time: PlayTime): RecordEdit =>
   (record) => ({
     ...record,
-    plays: [...record.plays, { precision: 'exact', watchedAt: at.toISOString() }],
+    plays: record.plays.map((p, i) => (i === index ? { ...time, loggedAt: p.loggedAt } : p)),
   })
-
-/** Replaces one play (a corrected date or precision), by its position in the record. */
-export const setPlay =
-  (index: number, play: Play): RecordEdit =>
-  (record) => ({ ...record, plays: record.plays.map((p, i) => (i === index ? play : p)) })
 
 export const removePlay =
   (index: number): RecordEdit =>
   (record) => ({ ...record, plays: record.plays.filter((_, i) => i !== index) })
+
+/** On a series or season record: a new pass begins now; earlier plays stay in earlier passes. */
+export const startRewatch =
+  (at: Date): RecordEdit =>
+  (record: WatchRecord) => ({ ...record, rewatchStarts: [...record.rewatchStarts, at.getTime()] })

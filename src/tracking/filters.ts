@@ -1,9 +1,10 @@
-import { isWatched, type WatchRecord } from './model'
+import { episodeStatus, type WatchRecord } from './model'
 
 export const episodeFilters = {
   all: 'All episodes',
   unwatched: 'Unwatched',
   watched: 'Watched',
+  skipped: 'Skipped',
   rated3: 'Rated 3 stars or more',
   rated4: 'Rated 4 stars or more',
   rated5: 'Rated 5 stars',
@@ -16,15 +17,19 @@ export function isEpisodeFilter(value: string): value is EpisodeFilter {
   return Object.hasOwn(episodeFilters, value)
 }
 
-/** Whether an episode with this record is shown under the filter. */
-export function matchesFilter(filter: EpisodeFilter, record: WatchRecord | undefined): boolean {
+/** Whether an episode with this record is shown under the filter, in the pass from `since`. */
+export function matchesFilter(
+  filter: EpisodeFilter,
+  record: WatchRecord | undefined,
+  since = 0,
+): boolean {
   switch (filter) {
     case 'all':
       return true
     case 'unwatched':
-      return !isWatched(record)
     case 'watched':
-      return isWatched(record)
+    case 'skipped':
+      return episodeStatus(record, since) === filter
     case 'rated3':
       return (record?.rating10 ?? 0) >= 6
     case 'rated4':

@@ -7,7 +7,7 @@ import { z } from '@/lib/zod'
  * A record is never deleted: clearing every field leaves an empty record behind, which tells
  * other tabs and later imports that the change was deliberate (a tombstone).
  */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 export const RECORD_KEY_PREFIX = 'record:'
 export const META_KEY = 'meta'
@@ -18,17 +18,33 @@ export type PlayPrecision = (typeof playPrecisions)[number]
 const isoDate = z.iso.date()
 const isoDateTime = z.iso.datetime({ offset: true })
 
+/** When a play was logged in the app (ms): decides which rewatch pass it belongs to. */
+const loggedAt = z.int().check(z.nonnegative())
+
 export const playSchema = z.discriminatedUnion('precision', [
-  z.object({ precision: z.literal('exact'), watchedAt: isoDateTime }),
-  z.object({ precision: z.literal('date'), watchedAt: isoDate }),
-  z.object({ precision: z.literal('release'), watchedAt: z.nullable(isoDate) }),
-  z.object({ precision: z.literal('unknown'), watchedAt: z.null() }),
+  z.object({ precision: z.literal('exact'), watchedAt: isoDateTime, loggedAt }),
+  z.object({ precision: z.literal('date'), watchedAt: isoDate, loggedAt }),
+  z.object({ precision: z.literal('release'), watchedAt: z.nullable(isoDate), loggedAt }),
+  z.object({ precision: z.literal('unknown'), watchedAt: z.null(), loggedAt }),
 ])
 export type Play = z.infer<typeof playSchema>
+/** When a viewing happened, as a person says it (a play without its bookkeeping). */
+export type PlayTime =
+  | { precision: 'exact'; watchedAt: string }
+  | { precision: 'date'; watchedAt: string }
+  | { precision: 'release'; watchedAt: string | null }
+  | { precision: 'unknown'; watchedAt: null }
 
 export const watchRecordSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   plays: z.array(playSchema).check(z.maxLength(1000)),
+  /** Not watched, on purpose: does not block "next" or completion. */
+  skipped: z.boolean(),
+  /**
+   * On a series or season record: when each rewatch began (ms), oldest first. Plays logged
+   * since the last one make up the pass in progress. Empty on episodes.
+   */
+  rewatchStarts: z.array(z.int().check(z.nonnegative())).check(z.maxLength(1000)),
   /** 1–10, shown as 0.5–5 stars; null when unrated. */
   rating10: z.nullable(z.int().check(z.gte(1), z.lte(10))),
   note: z.string().check(z.maxLength(100_000)),
@@ -54,11 +70,45 @@ export function recordKey(id: string): string {
 }
 
 export function emptyRecord(id: string): WatchRecord {
-  return { id, plays: [], rating10: null, note: '', updatedAt: 0, updatedBy: '' }
+  return {
+    id,
+    plays: [],
+    skipped: false,
+    rewatchStarts: [],
+    rating10: null,
+    note: '',
+    updatedAt: 0,
+    updatedBy: '',
+  }
 }
 
+/** Watched at least once, in any pass. */
 export function isWatched(record: WatchRecord | undefined): boolean {
   return (record?.plays.length ?? 0) > 0
+}
+
+/** Watched in the pass that began at `since` (0: the first watch, so any play counts). */
+export function watchedSince(record: WatchRecord | undefined, since: number): boolean {
+  return record?.plays.some((play) => play.loggedAt >= since) ?? false
+}
+
+export type EpisodeStatus = 'watched' | 'skipped' | 'unwatched'
+
+/** Watched in the current pass wins over skipped; either one counts as done. */
+export function episodeStatus(record: WatchRecord | undefined, since: number): EpisodeStatus {
+  if (watchedSince(record, since)) return 'watched'
+  return record?.skipped ? 'skipped' : 'unwatched'
+}
+
+/** Whether anything in the record is the person's: a record with nothing is a tombstone. */
+export function hasContent(record: WatchRecord): boolean {
+  return (
+    record.plays.length > 0 ||
+    record.skipped ||
+    record.rewatchStarts.length > 0 ||
+    record.rating10 !== null ||
+    record.note !== ''
+  )
 }
 
 export function lastPlay(record: WatchRecord | undefined): Play | undefined {

@@ -1,11 +1,14 @@
+import { seasonId } from '@/catalogue/ids'
 import type { CatalogueIndex, EpisodeEntry } from '@/catalogue/select'
-import type { Episode, Season } from '@/catalogue/schema'
-import { isWatched, type WatchRecord } from './model'
-
-type Records = Readonly<Record<string, WatchRecord>>
+import type { Season, Series } from '@/catalogue/schema'
+import { episodeStatus, hasContent } from './model'
+import { lastStart, seasonPassStart, statusOf, type Records } from './passes'
 
 export interface Progress {
+  /** Watched in the pass in progress. */
   watched: number
+  /** Skipped: not watched, but not in the way of completion either. */
+  skipped: number
   total: number
 }
 
@@ -17,63 +20,111 @@ export function countsTowardProgress(season: Season, countSpecials = false): boo
   return countSpecials || season.number !== 0
 }
 
-export function episodesProgress(episodes: readonly Episode[], records: Records): Progress {
-  let watched = 0
-  for (const episode of episodes) if (isWatched(records[episode.id])) watched += 1
-  return { watched, total: episodes.length }
+export function seasonProgress(series: Series, season: Season, records: Records): Progress {
+  const since = seasonPassStart(records, series, season)
+  const progress = { watched: 0, skipped: 0, total: season.episodes.length }
+  for (const episode of season.episodes) {
+    const status = episodeStatus(records[episode.id], since)
+    if (status === 'watched') progress.watched += 1
+    else if (status === 'skipped') progress.skipped += 1
+  }
+  return progress
 }
 
-export function seriesProgress(
-  seasons: readonly Season[],
-  records: Records,
-  countSpecials = false,
-): Progress {
-  return seasons
+export function seriesProgress(series: Series, records: Records, countSpecials = false): Progress {
+  return series.seasons
     .filter((season) => countsTowardProgress(season, countSpecials))
     .reduce<Progress>(
       (sum, season) => {
-        const p = episodesProgress(season.episodes, records)
-        return { watched: sum.watched + p.watched, total: sum.total + p.total }
+        const p = seasonProgress(series, season, records)
+        return {
+          watched: sum.watched + p.watched,
+          skipped: sum.skipped + p.skipped,
+          total: sum.total + p.total,
+        }
       },
-      { watched: 0, total: 0 },
+      { watched: 0, skipped: 0, total: 0 },
     )
 }
 
-export function progressPercent({ watched, total }: Progress): number {
-  return total === 0 ? 0 : Math.round((watched / total) * 100)
+/** Episodes that count toward completion: skipped ones are out of the way. */
+export function toWatch({ skipped, total }: Progress): number {
+  return total - skipped
+}
+
+export function isComplete(progress: Progress): boolean {
+  return progress.total > 0 && progress.watched + progress.skipped === progress.total
+}
+
+export function progressPercent(progress: Progress): number {
+  const max = toWatch(progress)
+  return max === 0 ? (progress.total === 0 ? 0 : 100) : Math.round((progress.watched / max) * 100)
+}
+
+/** "12 of 20 watched · 2 skipped": the same words on every screen. */
+export function progressText(progress: Progress): string {
+  const base = `${progress.watched} of ${toWatch(progress)} watched`
+  return progress.skipped > 0 ? `${base} · ${progress.skipped} skipped` : base
 }
 
 /** Tracked ids the catalogue does not know (kept, shown as unknown, never dropped). */
 export function unknownRecordIds(index: CatalogueIndex, records: Records): string[] {
+  const known = (id: string) =>
+    index.episodes.has(id) || index.seriesById.has(id) || index.seasonsById.has(id)
   return Object.values(records)
-    .filter((r) => !index.episodes.has(r.id) && !index.seriesById.has(r.id))
-    .filter((r) => r.plays.length > 0 || r.rating10 !== null || r.note !== '')
+    .filter((r) => !known(r.id) && hasContent(r))
     .map((r) => r.id)
     .sort()
 }
 
+/** The newest moment a series was active in its pass in progress, or null if it was not. */
+function activeAt(index: CatalogueIndex, records: Records, series: Series): number | null {
+  let latest: number | null = lastStart(records[series.id]) || null
+  for (const season of series.seasons) {
+    const since = seasonPassStart(records, series, season)
+    const seasonStart = lastStart(records[seasonId(series.id, season.number)])
+    if (seasonStart > 0) latest = Math.max(latest ?? 0, seasonStart)
+    for (const episode of season.episodes) {
+      for (const play of records[episode.id]?.plays ?? []) {
+        if (play.loggedAt >= since) latest = Math.max(latest ?? 0, play.loggedAt)
+      }
+    }
+  }
+  return latest
+}
+
 /**
- * "Up next": for each series in progress, most recently watched first, the first unwatched
- * episode after the one marked last (wrapping to the first unwatched). Series finished or not
- * started are not listed.
+ * "Up next": for each series in progress (something watched in its pass in progress, or a
+ * rewatch just started), most recently active first, the first episode neither watched in
+ * that pass nor skipped, after the one watched last (wrapping to the start). Series finished or
+ * not started are not listed.
  */
 export function upNext(index: CatalogueIndex, records: Records): EpisodeEntry[] {
-  const watchedByRecency = Object.values(records)
-    .filter((r) => isWatched(r) && index.episodes.has(r.id))
-    .sort((a, b) => b.updatedAt - a.updatedAt)
-  const seenSeries = new Set<string>()
-  const next: EpisodeEntry[] = []
-  for (const record of watchedByRecency) {
-    const entry = index.episodes.get(record.id)
-    if (!entry || seenSeries.has(entry.series.id)) continue
-    seenSeries.add(entry.series.id)
-    const order = index.orderBySeries.get(entry.series.id) ?? []
-    const after = order.slice(entry.index + 1).concat(order.slice(0, entry.index))
-    const nextId = after.find((id) => !isWatched(records[id]))
-    const nextEntry = nextId ? index.episodes.get(nextId) : undefined
-    if (nextEntry) next.push(nextEntry)
+  const next: { entry: EpisodeEntry; at: number }[] = []
+  for (const series of index.catalogue.series) {
+    const at = activeAt(index, records, series)
+    if (at === null) continue
+    const order = (index.orderBySeries.get(series.id) ?? []).flatMap((id) => {
+      const entry = index.episodes.get(id)
+      return entry ? [entry] : []
+    })
+    // The episode watched last in this pass (the furthest along when marked together).
+    let lastWatched = -1
+    let lastAt = -1
+    for (const [i, entry] of order.entries()) {
+      const since = seasonPassStart(records, entry.series, entry.season)
+      for (const play of records[entry.episode.id]?.plays ?? []) {
+        if (play.loggedAt >= since && play.loggedAt >= lastAt) {
+          lastAt = play.loggedAt
+          lastWatched = i
+        }
+      }
+    }
+    const after = order.slice(lastWatched + 1).concat(order.slice(0, lastWatched + 1))
+    const entry = after.find((e) => statusOf(records, e) === 'unwatched')
+    if (entry) next.push({ entry, at })
   }
-  return next
+  return next.sort((a, b) => b.at - a.at).map((n) => n.entry)
 }
 
 /** "Continue watching": the next episode of the series watched most recently. */
@@ -84,14 +135,19 @@ export function continueWatching(
   return upNext(index, records)[0]
 }
 
-/** Minutes left to watch (unknown runtimes count as the series' typical one, when known). */
+/** Minutes left in the pass in progress (unknown runtimes count as the series' typical one). */
 export function minutesLeft(
-  episodes: readonly Episode[],
+  series: Series,
+  season: Season,
   records: Records,
   typical: number | null,
 ): number {
-  return episodes.reduce(
-    (sum, e) => (isWatched(records[e.id]) ? sum : sum + (e.runtimeMinutes ?? typical ?? 0)),
+  const since = seasonPassStart(records, series, season)
+  return season.episodes.reduce(
+    (sum, e) =>
+      episodeStatus(records[e.id], since) === 'unwatched'
+        ? sum + (e.runtimeMinutes ?? typical ?? 0)
+        : sum,
     0,
   )
 }

@@ -1,14 +1,14 @@
 import { otherPart, type CatalogueIndex, type EpisodeEntry } from '@/catalogue/select'
-import { isWatched, type WatchRecord } from './model'
+import { statusOf, type Records } from './passes'
 
-/** After marking one half of a feature-length episode, the other half, if still unwatched. */
+/** After marking one half of a feature-length episode, the other half, if still to watch. */
 export function partToOffer(
   index: CatalogueIndex,
-  records: Readonly<Record<string, WatchRecord>>,
+  records: Records,
   id: string,
 ): EpisodeEntry | undefined {
   const partner = otherPart(index, id)
-  return partner && !isWatched(records[partner.episode.id]) ? partner : undefined
+  return partner && statusOf(records, partner) !== 'watched' ? partner : undefined
 }
 
 /** The words of the offer, the same wherever it is made. */

@@ -6,26 +6,34 @@ import {
   setNote,
   setPlay,
   setRating,
+  setSkipped,
   setWatchedDate,
+  startRewatch,
   watchAgain,
 } from './edits'
-import type { Play } from './model'
+import type { PlayTime } from './model'
 import { useTrackingStore } from './store'
 
-/** The edits screens make, bound to the store. Stable across renders. */
+/**
+ * The edits screens make, bound to the store. Stable across renders. `since` is when the
+ * episode's pass in progress began (see passes.ts; 0 for a first watch).
+ */
 export function useWatchActions() {
   const store = useTrackingStore()
   return useMemo(() => {
     const { edit } = store.getState().actions
     return {
-      setWatched: (ids: readonly string[], watched: boolean) =>
-        edit(ids, watched ? markWatched(new Date()) : markUnwatched),
-      setWatchedDate: (id: string, day: string) => edit([id], setWatchedDate(day)),
+      setWatched: (ids: readonly string[], watched: boolean, since = 0) =>
+        edit(ids, watched ? markWatched(new Date(), since) : markUnwatched(since)),
+      setSkipped: (id: string, skipped: boolean) => edit([id], setSkipped(skipped)),
+      setWatchedDate: (id: string, day: string, since = 0) =>
+        edit([id], setWatchedDate(day, new Date(), since)),
       setRating: (id: string, rating10: number | null) => edit([id], setRating(rating10)),
       setNote: (id: string, note: string) => edit([id], setNote(note), { debounce: true }),
-      watchAgain: (id: string) => edit([id], watchAgain(new Date())),
-      setPlay: (id: string, index: number, play: Play) => edit([id], setPlay(index, play)),
+      watchAgain: (id: string, time?: PlayTime) => edit([id], watchAgain(new Date(), time)),
+      setPlay: (id: string, index: number, time: PlayTime) => edit([id], setPlay(index, time)),
       removePlay: (id: string, index: number) => edit([id], removePlay(index)),
+      startRewatch: (scopeId: string) => edit([scopeId], startRewatch(new Date())),
     }
   }, [store])
 }

@@ -35,6 +35,8 @@ export function watchRecord(id: string, fields: Partial<WatchRecord> = {}): Watc
   return {
     id,
     plays: [],
+    skipped: false,
+    rewatchStarts: [],
     rating10: null,
     note: '',
     updatedAt: 1,
@@ -45,7 +47,10 @@ export function watchRecord(id: string, fields: Partial<WatchRecord> = {}): Watc
 
 /** A record with one play on a given day. */
 export function watchedRecord(id: string, updatedAt = 1): WatchRecord {
-  return watchRecord(id, { plays: [{ precision: 'date', watchedAt: '2024-01-01' }], updatedAt })
+  return watchRecord(id, {
+    plays: [{ precision: 'date', watchedAt: '2024-01-01', loggedAt: updatedAt }],
+    updatedAt,
+  })
 }
 
 export interface FakeAdapterOptions {

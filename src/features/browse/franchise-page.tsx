@@ -2,7 +2,14 @@ import { useMemo } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
 import { usePreferences } from '@/tracking/preferences'
 import { useAllRecords } from '@/tracking/store'
-import { continueWatching, seriesProgress, unknownRecordIds } from '@/tracking/progress'
+import {
+  continueWatching,
+  progressText,
+  seriesProgress,
+  toWatch,
+  unknownRecordIds,
+  type Progress,
+} from '@/tracking/progress'
 import { ProgressBar } from '@/ui/progress-bar'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { ContinueCard } from './continue-card'
@@ -18,12 +25,16 @@ export function FranchisePage() {
     const { records } = log
     const progress = new Map(
       index.catalogue.series.map(
-        (s) => [s.id, seriesProgress(s.seasons, records, countSpecials)] as const,
+        (s) => [s.id, seriesProgress(s, records, countSpecials)] as const,
       ),
     )
-    const total = [...progress.values()].reduce(
-      (sum, p) => ({ watched: sum.watched + p.watched, total: sum.total + p.total }),
-      { watched: 0, total: 0 },
+    const total = [...progress.values()].reduce<Progress>(
+      (sum, p) => ({
+        watched: sum.watched + p.watched,
+        skipped: sum.skipped + p.skipped,
+        total: sum.total + p.total,
+      }),
+      { watched: 0, skipped: 0, total: 0 },
     )
     return {
       progress,
@@ -40,11 +51,11 @@ export function FranchisePage() {
       <header className="hero">
         <h1>Star Trek, every voyage</h1>
         <p className="hero__meta">
-          {total.watched} of {total.total} watched across the franchise
+          {progressText(total)} across the franchise
         </p>
         <ProgressBar
           value={total.watched}
-          max={total.total}
+          max={toWatch(total)}
           label="Franchise progress"
           size="large"
         />
@@ -59,7 +70,7 @@ export function FranchisePage() {
         <ul className="card-grid">
           {series.map((s) => (
             <li key={s.id}>
-              <SeriesCard series={s} progress={progress.get(s.id) ?? { watched: 0, total: 0 }} />
+              <SeriesCard series={s} progress={progress.get(s.id) ?? { watched: 0, skipped: 0, total: 0 }} />
             </li>
           ))}
         </ul>

@@ -2,13 +2,13 @@ import { Link } from 'react-router'
 import type { Series } from '@/catalogue/schema'
 import { seriesYears } from '@/catalogue/select'
 import { paths } from '@/lib/paths'
-import type { Progress } from '@/tracking/progress'
+import { isComplete, toWatch, type Progress } from '@/tracking/progress'
 import { ProgressBar } from '@/ui/progress-bar'
 
 export function SeriesCard({ series, progress }: { series: Series; progress: Progress }) {
   const unit =
     series.kind === 'series' ? 'episodes' : series.kind === 'film' ? 'films' : 'documentaries'
-  const done = progress.total > 0 && progress.watched === progress.total
+  const done = isComplete(progress)
   return (
     <article className={`series-card series-card--${series.id}${done ? ' is-done' : ''}`}>
       <div className="series-card__head">
@@ -29,11 +29,11 @@ export function SeriesCard({ series, progress }: { series: Series; progress: Pro
       <div className="series-card__progress">
         <ProgressBar
           value={progress.watched}
-          max={progress.total}
+          max={toWatch(progress)}
           label={`${series.title} progress`}
         />
         <span className="series-card__count">
-          {progress.watched} / {progress.total}
+          {progress.watched} / {toWatch(progress)}
         </span>
       </div>
     </article>

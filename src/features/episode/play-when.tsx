@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { dayOf, localDay } from '@/lib/dates'
-import type { Play, PlayPrecision } from '@/tracking/model'
+import type { Play, PlayPrecision, PlayTime } from '@/tracking/model'
 
 const choices: Record<PlayPrecision, string> = {
   exact: 'When I marked it',
@@ -13,7 +13,7 @@ interface PlayWhenProps {
   play: Play
   airDate: string | null
   disabled: boolean
-  onChange: (play: Play) => void
+  onChange: (time: PlayTime) => void
 }
 
 /** When the latest viewing happened: now (default), on a day, at release, or not remembered. */

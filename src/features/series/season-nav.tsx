@@ -3,7 +3,7 @@ import type { Series } from '@/catalogue/schema'
 import { seasonTitle } from '@/catalogue/select'
 import { paths } from '@/lib/paths'
 import type { WatchRecord } from '@/tracking/model'
-import { episodesProgress, progressPercent } from '@/tracking/progress'
+import { progressPercent, seasonProgress, toWatch } from '@/tracking/progress'
 
 interface SeasonNavProps {
   series: Series
@@ -16,7 +16,7 @@ export function SeasonNav({ series, current, records }: SeasonNavProps) {
     <nav aria-label="Seasons" className="season-nav">
       <ul>
         {series.seasons.map((season) => {
-          const p = episodesProgress(season.episodes, records)
+          const p = seasonProgress(series, season, records)
           const label = seasonTitle(series, season)
           return (
             <li key={season.number}>
@@ -30,10 +30,10 @@ export function SeasonNav({ series, current, records }: SeasonNavProps) {
                 <span className="season-nav__label">{label}</span>{' '}
                 <span className="season-nav__count">
                   <span aria-hidden="true">
-                    {p.watched}/{p.total}
+                    {p.watched}/{toWatch(p)}
                   </span>
                   <span className="visually-hidden">
-                    ({p.watched} of {p.total} watched)
+                    ({p.watched} of {toWatch(p)} watched)
                   </span>
                 </span>
                 <span className="season-nav__bar" aria-hidden="true">

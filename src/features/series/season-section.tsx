@@ -3,9 +3,10 @@ import { useCatalogue } from '@/catalogue/queries'
 import type { Season, Series } from '@/catalogue/schema'
 import { formatHours } from '@/lib/dates'
 import { matchesFilter } from '@/tracking/filters'
-import { episodesProgress, minutesLeft } from '@/tracking/progress'
+import { seasonPassStart } from '@/tracking/passes'
+import { isComplete, minutesLeft, progressText, seasonProgress, toWatch } from '@/tracking/progress'
 import { typicalRuntime } from '@/tracking/stats'
-import { useAllRecords, useTracking } from '@/tracking/store'
+import { useAllRecords, useTracking, useTrackingStore } from '@/tracking/store'
 import { partOfferText, partToOffer } from '@/tracking/two-part'
 import { usePreferences } from '@/tracking/preferences'
 import { shieldedIds } from '@/tracking/spoilers'
@@ -25,9 +26,10 @@ interface SeasonSectionProps {
 
 export function SeasonSection({ series, season, label }: SeasonSectionProps) {
   const index = useCatalogue()
+  const store = useTrackingStore()
   const { records } = useAllRecords()
   const readonly = useTracking((s) => s.status === 'readonly')
-  const { setWatched } = useWatchActions()
+  const { setWatched, setSkipped } = useWatchActions()
   const [offerFor, setOfferFor] = useState<string | null>(null)
 
   const list = useRowShortcuts()
@@ -39,27 +41,44 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
   const hidden = shieldOn ? shieldedIds(index, records, series.id) : new Set<string>()
   const reveal = useCallback((id: string) => setRevealed((r) => new Set(r).add(id)), [])
   const bulk = useBulkWatch()
-  const shown = season.episodes.filter((e) => matchesFilter(filter, records[e.id]))
-  const left = minutesLeft(season.episodes, records, typicalRuntime(series))
+  const since = seasonPassStart(records, series, season)
+  const shown = season.episodes.filter((e) => matchesFilter(filter, records[e.id], since))
+  const left = minutesLeft(series, season, records, typicalRuntime(series))
 
-  const ids = season.episodes.map((e) => e.id)
+  // Skipped episodes stay skipped when the whole season is marked.
+  const ids = season.episodes.filter((e) => !records[e.id]?.skipped).map((e) => e.id)
   const { apply } = bulk
+  const sinceOf = useCallback(
+    (id: string) => {
+      const entry = index.episodes.get(id)
+      const { records: now } = store.getState()
+      return entry ? seasonPassStart(now, entry.series, entry.season) : 0
+    },
+    [index, store],
+  )
   const markUpTo = useCallback(
     (id: string) => {
       const entry = index.episodes.get(id)
       const order = index.orderBySeries.get(series.id) ?? []
       if (!entry) return
-      // Everything before it in viewing order, pilots outside the seasons aside.
+      // Everything before it in viewing order, pilots outside the seasons and skipped ones aside.
+      const { records: now } = store.getState()
       const upTo = order
         .slice(0, entry.index + 1)
         .filter((other) => (index.episodes.get(other)?.season.number ?? 0) > 0 || other === id)
-      apply(upTo, true, (n) => `${plural(n)} up to “${entry.episode.title}” marked watched.`)
+        .filter((other) => other === id || !now[other]?.skipped)
+      apply(
+        upTo,
+        true,
+        (n) => `${plural(n)} up to “${entry.episode.title}” marked watched.`,
+        sinceOf,
+      )
       setOfferFor(null)
     },
-    [apply, index, series.id],
+    [apply, index, series.id, sinceOf, store],
   )
-  const progress = episodesProgress(season.episodes, records)
-  const allWatched = progress.watched === progress.total
+  const progress = seasonProgress(series, season, records)
+  const allWatched = isComplete(progress) && progress.watched > 0
   const offer = offerFor ? partToOffer(index, records, offerFor) : undefined
 
   const toggle = useCallback(

@@ -4,8 +4,8 @@ import { useCatalogue } from '@/catalogue/queries'
 import { findSeason, seasonTitle, seriesYears } from '@/catalogue/select'
 import { paths } from '@/lib/paths'
 import { useDocumentTitle } from '@/lib/use-document-title'
-import { isWatched } from '@/tracking/model'
-import { seriesProgress } from '@/tracking/progress'
+import { statusOf } from '@/tracking/passes'
+import { progressText, seriesProgress, toWatch } from '@/tracking/progress'
 import { usePreferences } from '@/tracking/preferences'
 import { useAllRecords } from '@/tracking/store'
 import { Breadcrumbs } from '@/ui/breadcrumbs'
@@ -27,7 +27,11 @@ export function SeriesPage() {
     // Open where the person is: the first numbered season with something left to watch.
     const numbered = series.seasons.filter((s) => s.number > 0)
     return (
-      numbered.find((s) => s.episodes.some((e) => !isWatched(records[e.id]))) ??
+      numbered.find((s) =>
+        s.episodes.some(
+          (episode) => statusOf(records, { episode, series, season: s }) === 'unwatched',
+        ),
+      ) ??
       numbered[0] ??
       series.seasons[0]
     )
@@ -44,7 +48,7 @@ export function SeriesPage() {
     )
   }
 
-  const progress = seriesProgress(series.seasons, records, countSpecials)
+  const progress = seriesProgress(series, records, countSpecials)
   const label = seasonTitle(series, season)
   return (
     <div className="page">
@@ -61,13 +65,11 @@ export function SeriesPage() {
         <div className="series-head__progress">
           <ProgressBar
             value={progress.watched}
-            max={progress.total}
+            max={toWatch(progress)}
             label={`${series.title} progress`}
             size="large"
           />
-          <span>
-            {progress.watched} of {progress.total} watched
-          </span>
+          <span>{progressText(progress)}</span>
         </div>
       </header>
       {series.seasons.length > 1 && (

@@ -5,10 +5,10 @@ import { episodeCode, otherPart, type EpisodeEntry } from '@/catalogue/select'
 import { formatDay } from '@/lib/dates'
 import { paths } from '@/lib/paths'
 import { useDocumentTitle } from '@/lib/use-document-title'
-import { isWatched } from '@/tracking/model'
 import { usePreferences } from '@/tracking/preferences'
-import { seriesProgress, upNext } from '@/tracking/progress'
-import { useAllRecords, useTracking } from '@/tracking/store'
+import { seasonPassStart, statusOf } from '@/tracking/passes'
+import { seriesProgress, toWatch, upNext } from '@/tracking/progress'
+import { useAllRecords, useTracking, useTrackingStore } from '@/tracking/store'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { ProgressBar } from '@/ui/progress-bar'
 
@@ -42,17 +42,16 @@ export function UpNextPage() {
 function UpNextCard({ entry }: { entry: EpisodeEntry }) {
   const index = useCatalogue()
   const { setWatched } = useWatchActions()
+  const store = useTrackingStore()
   const readonly = useTracking((s) => s.status === 'readonly')
   // A number, not an object: a selector must return something comparable to skip re-renders.
   const countSpecials = usePreferences((s) => s.countSpecials)
-  const watched = useTracking(
-    (s) => seriesProgress(entry.series.seasons, s.records, countSpecials).watched,
-  )
-  const progress = { watched, total: seriesProgress(entry.series.seasons, {}, countSpecials).total }
+  const watched = useTracking((s) => seriesProgress(entry.series, s.records, countSpecials).watched)
+  const max = useTracking((s) => toWatch(seriesProgress(entry.series, s.records, countSpecials)))
   // A feature-length episode split in two is one sitting: one tap marks both halves.
   const partner = otherPart(index, entry.episode.id)
   const partnerUnwatched = useTracking(
-    (s) => partner !== undefined && !isWatched(s.records[partner.episode.id]),
+    (s) => partner !== undefined && statusOf(s.records, partner) === 'unwatched',
   )
   const both = partner && partnerUnwatched ? [entry, partner] : [entry]
   const title =
@@ -72,23 +71,24 @@ function UpNextCard({ entry }: { entry: EpisodeEntry }) {
       </p>
       <div className="up-next__foot">
         <ProgressBar
-          value={progress.watched}
-          max={progress.total}
+          value={watched}
+          max={max}
           label={`${entry.series.title} progress`}
         />
         <span className="muted">
-          {progress.watched}/{progress.total}
+          {watched}/{max}
         </span>
         <button
           type="button"
           className="button button--primary"
           disabled={readonly}
-          onClick={() =>
-            setWatched(
-              both.map((e) => e.episode.id),
-              true,
-            )
-          }
+          onClick={() => {
+            // Each half in its own season's pass: a two-parter can span two seasons.
+            const { records } = store.getState()
+            for (const e of both) {
+              setWatched([e.episode.id], true, seasonPassStart(records, e.series, e.season))
+            }
+          }}
         >
           {both.length === 2 ? 'Mark both parts watched' : 'Mark watched'}
           <span className="visually-hidden">: {title}</span>

@@ -1,5 +1,7 @@
 import { formatPath } from '@/lib/format-path'
 import { z } from '@/lib/zod'
+import { migrateRecords } from '../migrations/run-migrations'
+import { SCHEMA_VERSION } from '../model'
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -15,6 +17,8 @@ const fail = (message: string): ParseResult => ({ ok: false, message })
 const envelope = z.looseObject({
   format: z.optional(z.unknown()),
   formatVersion: z.optional(z.unknown()),
+  schemaVersion: z.optional(z.unknown()),
+  records: z.optional(z.unknown()),
 })
 
 /**
@@ -43,7 +47,19 @@ export function parseBackup(text: string, byteSize = new Blob([text]).size): Par
       `This backup was made by a newer version of Captain’s Log (format ${version}). Update the app, then import it again.`,
     )
   }
-  const result = backupSchema.safeParse(json)
+  const schemaVersion = head.data.schemaVersion
+  if (typeof schemaVersion === 'number' && schemaVersion > SCHEMA_VERSION) {
+    return fail(
+      `This backup was made by a newer version of Captain’s Log (records in format ${schemaVersion}). Update the app, then import it again.`,
+    )
+  }
+  const { records } = head.data
+  // Records of an older format are brought up to today's, exactly as stored ones are.
+  const current =
+    Number.isInteger(schemaVersion) && Array.isArray(records)
+      ? { ...head.data, records: migrateRecords(records, schemaVersion as number) }
+      : json
+  const result = backupSchema.safeParse(current)
   if (!result.success) {
     const issue = result.error.issues[0]
     const where = issue ? formatPath(issue.path) : 'file'

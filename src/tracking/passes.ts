@@ -1,0 +1,92 @@
+import type { EpisodeEntry } from '@/catalogue/select'
+import { seasonId } from '@/catalogue/ids'
+import type { Episode, Season, Series } from '@/catalogue/schema'
+import { localDay } from '@/lib/dates'
+import { episodeStatus, type EpisodeStatus, type WatchRecord } from './model'
+import { playDay } from './stats'
+
+/**
+ * Rewatch passes. "Start a rewatch" of a series or season stamps its record with the time; the
+ * plays logged since then make up the pass in progress, so progress restarts while every
+ * earlier play stays where it was. An episode's pass is the later of its series' and season's.
+ */
+
+export type Records = Readonly<Record<string, WatchRecord>>
+
+/** When the scope's pass in progress began; 0 for a first watch. */
+export function lastStart(record: WatchRecord | undefined): number {
+  return record?.rewatchStarts.at(-1) ?? 0
+}
+
+/** When the pass in progress began for the episodes of this season. */
+export function seasonPassStart(records: Records, series: Series, season: Season): number {
+  return Math.max(
+    lastStart(records[series.id]),
+    lastStart(records[seasonId(series.id, season.number)]),
+  )
+}
+
+/** Watched in the pass in progress, skipped, or neither. */
+export function statusOf(
+  records: Records,
+  entry: Pick<EpisodeEntry, 'episode' | 'series' | 'season'>,
+): EpisodeStatus {
+  return episodeStatus(
+    records[entry.episode.id],
+    seasonPassStart(records, entry.series, entry.season),
+  )
+}
+
+export interface Pass {
+  /** 1 is the first watch, 2 the first rewatch, and so on. */
+  number: number
+  /** When the rewatch was started (ms); null for the first watch. */
+  startedAt: number | null
+  /** Episodes of the scope watched in this pass. */
+  watched: number
+  /** The first and last days a viewing of this pass is dated (null when none is known). */
+  firstDay: string | null
+  lastDay: string | null
+  current: boolean
+}
+
+/** Every pass of a series or season, first watch first, from the plays of its episodes. */
+export function passesOf(
+  scope: WatchRecord | undefined,
+  entries: readonly Pick<EpisodeEntry, 'episode' | 'series' | 'season'>[],
+  records: Records,
+): Pass[] {
+  const starts = [0, ...(scope?.rewatchStarts ?? [])]
+  return starts.map((start, i) => {
+    const end = starts[i + 1] ?? Infinity
+    let watched = 0
+    const days: string[] = []
+    for (const entry of entries) {
+      const plays = (records[entry.episode.id]?.plays ?? []).filter(
+        (p) => p.loggedAt >= start && p.loggedAt < end,
+      )
+      if (plays.length > 0) watched += 1
+      for (const play of plays) {
+        const day = playDay(play, entry)
+        if (day) days.push(day)
+      }
+    }
+    days.sort()
+    return {
+      number: i + 1,
+      startedAt: i === 0 ? null : start,
+      watched,
+      firstDay: i === 0 ? (days[0] ?? null) : localDay(new Date(start)),
+      lastDay: days.at(-1) ?? null,
+      current: i === starts.length - 1,
+    }
+  })
+}
+
+/** The entries of a season in the shape passesOf reads. */
+export function seasonEntries(
+  series: Series,
+  season: Season,
+): Pick<EpisodeEntry, 'episode' | 'series' | 'season'>[] {
+  return season.episodes.map((episode: Episode) => ({ episode, series, season }))
+}
