@@ -4,6 +4,7 @@ export const shortcutList: readonly [keys: string, what: string][] = [
   ['/', 'Search'],
   ['j / k', 'Next / previous episode'],
   ['x', 'Mark watched or unwatched'],
+  ['s', 'Skip the episode, or take the skip back'],
   ['1 – 5', 'Rate 1 to 5 stars'],
   ['Shift + 1 – 5', 'Rate a half star less (0.5 to 4.5)'],
   ['0', 'Clear the rating'],

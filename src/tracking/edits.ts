@@ -40,7 +40,10 @@ export const setWatchedDate =
     const last = record.plays.at(-1)
     const time: PlayTime = { precision: 'date', watchedAt: day }
     if (last && last.loggedAt >= since) {
-      return { ...record, plays: [...record.plays.slice(0, -1), { ...time, loggedAt: last.loggedAt }] }
+      return {
+        ...record,
+        plays: [...record.plays.slice(0, -1), { ...time, loggedAt: last.loggedAt }],
+      }
     }
     return { ...record, skipped: false, plays: [...record.plays, play(time, at)] }
   }
@@ -74,3 +77,9 @@ export const removePlay =
 export const startRewatch =
   (at: Date): RecordEdit =>
   (record: WatchRecord) => ({ ...record, rewatchStarts: [...record.rewatchStarts, at.getTime()] })
+
+/** Takes back a rewatch nothing was logged in yet (the plays decide, so none can be lost). */
+export const cancelRewatch: RecordEdit = (record) => ({
+  ...record,
+  rewatchStarts: record.rewatchStarts.slice(0, -1),
+})

@@ -7,7 +7,11 @@ import { statusOf, type Records } from './passes'
  * (neither watched in the pass in progress nor skipped) is hidden, unless they have seen it
  * before: title and facts, never their own notes. Returns the ids to hide.
  */
-export function shieldedIds(index: CatalogueIndex, records: Records, seriesId: string): Set<string> {
+export function shieldedIds(
+  index: CatalogueIndex,
+  records: Records,
+  seriesId: string,
+): Set<string> {
   const order = index.orderBySeries.get(seriesId) ?? []
   const next = order.findIndex((id) => {
     const entry = index.episodes.get(id)

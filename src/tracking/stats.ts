@@ -34,7 +34,10 @@ export interface Stats {
 }
 
 /** The day a play happened, or null when the person does not remember. */
-export function playDay(play: Play, entry: Pick<EpisodeEntry, 'episode'> | undefined): string | null {
+export function playDay(
+  play: Play,
+  entry: Pick<EpisodeEntry, 'episode'> | undefined,
+): string | null {
   if (play.precision === 'unknown') return null
   if (play.precision === 'release') return play.watchedAt ?? entry?.episode.airDate ?? null
   return dayOf(play.watchedAt)

@@ -43,7 +43,9 @@ export function useBulkWatch() {
     remember(targets, describe(targets.length))
     const at = new Date()
     actions.edit(targets, (record) =>
-      watched ? markWatched(at, sinceOf(record.id))(record) : markUnwatched(sinceOf(record.id))(record),
+      watched
+        ? markWatched(at, sinceOf(record.id))(record)
+        : markUnwatched(sinceOf(record.id))(record),
     )
   }
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import {
+  cancelRewatch,
   markUnwatched,
   markWatched,
   removePlay,
@@ -8,7 +9,6 @@ import {
   setRating,
   setSkipped,
   setWatchedDate,
-  startRewatch,
   watchAgain,
 } from './edits'
 import type { PlayTime } from './model'
@@ -33,7 +33,7 @@ export function useWatchActions() {
       watchAgain: (id: string, time?: PlayTime) => edit([id], watchAgain(new Date(), time)),
       setPlay: (id: string, index: number, time: PlayTime) => edit([id], setPlay(index, time)),
       removePlay: (id: string, index: number) => edit([id], removePlay(index)),
-      startRewatch: (scopeId: string) => edit([scopeId], startRewatch(new Date())),
+      cancelRewatch: (scopeId: string) => edit([scopeId], cancelRewatch),
     }
   }, [store])
 }

@@ -9,17 +9,21 @@ describe('Plays, rewatches and the history', () => {
     const when = screen.getByRole('combobox', { name: 'When' })
     expect(when).toHaveValue('exact')
     await user.selectOptions(when, 'At release')
-    expect(record('pic-s02e01')?.plays).toEqual([{ precision: 'release', watchedAt: '2022-03-03' }])
+    expect(record('pic-s02e01')?.plays).toEqual([
+      { precision: 'release', watchedAt: '2022-03-03', loggedAt: expect.any(Number) as number },
+    ])
     expect(screen.queryByLabelText('Date watched')).not.toBeInTheDocument()
     await user.selectOptions(when, 'I don’t remember')
-    expect(record('pic-s02e01')?.plays).toEqual([{ precision: 'unknown', watchedAt: null }])
+    expect(record('pic-s02e01')?.plays).toEqual([
+      { precision: 'unknown', watchedAt: null, loggedAt: expect.any(Number) as number },
+    ])
     await user.selectOptions(when, 'On a date')
     expect(record('pic-s02e01')?.plays[0]?.precision).toBe('date')
     expect(screen.getByLabelText('Date watched')).toBeVisible()
   })
 
   it('"Watched it again" adds a viewing and keeps the earlier one', async () => {
-    const first = { precision: 'date' as const, watchedAt: '2023-01-02' }
+    const first = { precision: 'date' as const, watchedAt: '2023-01-02', loggedAt: 1 }
     const { user, record } = renderApp({
       url: '/episode/pic-s02e01',
       records: [watchRecord('pic-s02e01', { plays: [first] })],
@@ -36,11 +40,13 @@ describe('Plays, rewatches and the history', () => {
       records: [
         watchRecord('pic-s02e01', {
           plays: [
-            { precision: 'date', watchedAt: '2023-01-02' },
-            { precision: 'date', watchedAt: '2024-06-01' },
+            { precision: 'date', watchedAt: '2023-01-02', loggedAt: 1 },
+            { precision: 'date', watchedAt: '2024-06-01', loggedAt: 1 },
           ],
         }),
-        watchRecord('tng-s01e03', { plays: [{ precision: 'unknown', watchedAt: null }] }),
+        watchRecord('tng-s01e03', {
+          plays: [{ precision: 'unknown', watchedAt: null, loggedAt: 1 }],
+        }),
       ],
     })
     const items = await screen.findAllByRole('listitem')
@@ -50,10 +56,16 @@ describe('Plays, rewatches and the history', () => {
     fireEvent.change(within(items[1] as HTMLElement).getByLabelText(/Date of this viewing/), {
       target: { value: '2023-01-05' },
     })
-    expect(record('pic-s02e01')?.plays[0]).toEqual({ precision: 'date', watchedAt: '2023-01-05' })
+    expect(record('pic-s02e01')?.plays[0]).toEqual({
+      precision: 'date',
+      watchedAt: '2023-01-05',
+      loggedAt: 1,
+    })
     await user.click(
       within(items[0] as HTMLElement).getByRole('button', { name: /Remove this viewing/ }),
     )
-    expect(record('pic-s02e01')?.plays).toEqual([{ precision: 'date', watchedAt: '2023-01-05' }])
+    expect(record('pic-s02e01')?.plays).toEqual([
+      { precision: 'date', watchedAt: '2023-01-05', loggedAt: 1 },
+    ])
   })
 })

@@ -13,7 +13,7 @@ describe('Stats page', () => {
       url: '/stats',
       records: [
         watchRecord('pic-s02e01', {
-          plays: [{ precision: 'date', watchedAt: '2025-03-03' }],
+          plays: [{ precision: 'date', watchedAt: '2025-03-03', loggedAt: 1 }],
           rating10: 9,
           updatedAt: 2,
         }),

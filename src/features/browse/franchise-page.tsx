@@ -24,9 +24,7 @@ export function FranchisePage() {
   const { progress, total, next, unknown } = useMemo(() => {
     const { records } = log
     const progress = new Map(
-      index.catalogue.series.map(
-        (s) => [s.id, seriesProgress(s, records, countSpecials)] as const,
-      ),
+      index.catalogue.series.map((s) => [s.id, seriesProgress(s, records, countSpecials)] as const),
     )
     const total = [...progress.values()].reduce<Progress>(
       (sum, p) => ({
@@ -50,9 +48,7 @@ export function FranchisePage() {
     <div className="page">
       <header className="hero">
         <h1>Star Trek, every voyage</h1>
-        <p className="hero__meta">
-          {progressText(total)} across the franchise
-        </p>
+        <p className="hero__meta">{progressText(total)} across the franchise</p>
         <ProgressBar
           value={total.watched}
           max={toWatch(total)}
@@ -70,7 +66,10 @@ export function FranchisePage() {
         <ul className="card-grid">
           {series.map((s) => (
             <li key={s.id}>
-              <SeriesCard series={s} progress={progress.get(s.id) ?? { watched: 0, skipped: 0, total: 0 }} />
+              <SeriesCard
+                series={s}
+                progress={progress.get(s.id) ?? { watched: 0, skipped: 0, total: 0 }}
+              />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { useRecord, useTracking } from '@/tracking/store'
+import { useRecord } from '@/tracking/store'
+import { useSaveHint } from '@/tracking/use-save-hint'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 
 /**
@@ -8,8 +9,7 @@ import { useWatchActions } from '@/tracking/use-watch-actions'
  */
 export function NoteEditor({ id, disabled }: { id: string; disabled: boolean }) {
   const note = useRecord(id)?.note ?? ''
-  const unsaved = useTracking((s) => s.unsaved)
-  const memory = useTracking((s) => s.status === 'memory')
+  const hint = useSaveHint(disabled)
   const { setNote } = useWatchActions()
   const hintId = useId()
 
@@ -29,14 +29,8 @@ export function NoteEditor({ id, disabled }: { id: string; disabled: boolean }) 
         aria-describedby={hintId}
         onChange={(e) => setNote(id, e.target.value)}
       />
-      <p id={hintId} className={`field__hint${unsaved ? ' is-error' : ''}`} aria-live="polite">
-        {disabled
-          ? 'Read-only: notes cannot be changed right now.'
-          : unsaved
-            ? 'Not saved yet — retrying.'
-            : memory
-              ? 'Kept in this tab only.'
-              : 'Saved automatically on this device.'}
+      <p id={hintId} className={`field__hint${hint.isError ? ' is-error' : ''}`} aria-live="polite">
+        {hint.text}
       </p>
     </div>
   )

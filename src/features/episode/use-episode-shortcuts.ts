@@ -3,19 +3,24 @@ import { useCatalogue } from '@/catalogue/queries'
 import { neighbours } from '@/catalogue/select'
 import { paths } from '@/lib/paths'
 import { useShortcuts } from '@/lib/use-shortcuts'
-import { isWatched } from '@/tracking/model'
+import { episodeStatus } from '@/tracking/model'
 import { useTrackingStore } from '@/tracking/store'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 
 /**
- * j/k previous and next episode, x watched, 1–5 stars (Shift: half a star less), 0 clears,
- * n focuses the note. `announce` tells screen readers what a key did.
+ * j/k previous and next episode, x watched, s skipped, 1–5 stars (Shift: half a star less),
+ * 0 clears, n focuses the note. `since` starts the pass in progress. `announce` tells screen
+ * readers what a key did.
  */
-export function useEpisodeShortcuts(id: string, announce: (message: string) => void): void {
+export function useEpisodeShortcuts(
+  id: string,
+  since: number,
+  announce: (message: string) => void,
+): void {
   const index = useCatalogue()
   const navigate = useNavigate()
   const store = useTrackingStore()
-  const { setWatched, setRating } = useWatchActions()
+  const { setWatched, setSkipped, setRating } = useWatchActions()
 
   const go = (to: string | undefined) => {
     if (to) void navigate(paths.episode(to))
@@ -31,9 +36,16 @@ export function useEpisodeShortcuts(id: string, announce: (message: string) => v
     k: () => go(neighbours(index, id).previous?.episode.id),
     x: () => {
       if (store.getState().status === 'readonly') return
-      const watched = !isWatched(store.getState().records[id])
-      setWatched([id], watched)
+      const watched = episodeStatus(store.getState().records[id], since) !== 'watched'
+      setWatched([id], watched, since)
       announce(watched ? 'Marked watched' : 'Marked not watched')
+    },
+    s: () => {
+      if (store.getState().status === 'readonly') return
+      const status = episodeStatus(store.getState().records[id], since)
+      if (status === 'watched') return announce('Already watched: nothing to skip')
+      setSkipped(id, status !== 'skipped')
+      announce(status === 'skipped' ? 'No longer skipped' : 'Skipped')
     },
     n: () => document.getElementById('note-input')?.focus(),
     Digit0: () => rate(null),

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
-import { isWatched, lastPlay } from '@/tracking/model'
+import { episodeStatus } from '@/tracking/model'
+import { seasonPassStart } from '@/tracking/passes'
 import { useRecord, useTracking } from '@/tracking/store'
 import { partOfferText, partToOffer } from '@/tracking/two-part'
 import { useWatchActions } from '@/tracking/use-watch-actions'
@@ -18,17 +19,26 @@ export function YourLog({ id, title }: { id: string; title: string }) {
   const index = useCatalogue()
   const record = useRecord(id)
   const readonly = useTracking((s) => s.status === 'readonly')
-  const { setWatched, setWatchedDate, setRating, setPlay, watchAgain } = useWatchActions()
-  const airDate = index.episodes.get(id)?.episode.airDate ?? null
+  const { setWatched, setSkipped, setWatchedDate, setRating, setPlay, watchAgain } =
+    useWatchActions()
+  const entry = index.episodes.get(id)
+  const airDate = entry?.episode.airDate ?? null
+  // In a rewatch, "watched" means watched in this pass; earlier plays stay in the history.
+  const since = useTracking((s) =>
+    entry ? seasonPassStart(s.records, entry.series, entry.season) : 0,
+  )
   const [offered, setOffered] = useState(false)
   const [announcement, setAnnouncement] = useState('')
-  useEpisodeShortcuts(id, setAnnouncement)
-  const watched = isWatched(record)
+  useEpisodeShortcuts(id, since, setAnnouncement)
+  const status = episodeStatus(record, since)
+  const watched = status === 'watched'
   const offerId = useTracking((s) =>
     offered ? partToOffer(index, s.records, id)?.episode.id : undefined,
   )
   const offer = offerId ? index.episodes.get(offerId) : undefined
-  const play = lastPlay(record)
+  const playIndex = record?.plays.findLastIndex((p) => p.loggedAt >= since) ?? -1
+  const play = record?.plays[playIndex]
+  const plays = record?.plays.length ?? 0
 
   return (
     <section className="panel your-log" aria-labelledby="your-log-heading">
@@ -41,7 +51,7 @@ export function YourLog({ id, title }: { id: string; title: string }) {
             checked={watched}
             disabled={readonly}
             onChange={(e) => {
-              setWatched([id], e.target.checked)
+              setWatched([id], e.target.checked, since)
               setOffered(e.target.checked)
             }}
           />
@@ -52,21 +62,39 @@ export function YourLog({ id, title }: { id: string; title: string }) {
             play={play}
             airDate={airDate}
             disabled={readonly}
-            onChange={(next) => setPlay(id, (record?.plays.length ?? 1) - 1, next)}
+            onChange={(next) => setPlay(id, playIndex, next)}
           />
         )}
         {watched && play && (play.precision === 'exact' || play.precision === 'date') && (
           <WatchedDate
             play={play}
             disabled={readonly}
-            onChange={(day) => setWatchedDate(id, day)}
+            onChange={(day) => setWatchedDate(id, day, since)}
           />
         )}
+        {!watched && (
+          <button
+            type="button"
+            className="button"
+            aria-pressed={status === 'skipped'}
+            disabled={readonly}
+            onClick={() => {
+              setSkipped(id, status !== 'skipped')
+              setAnnouncement(status === 'skipped' ? 'No longer skipped' : 'Skipped')
+            }}
+          >
+            {status === 'skipped' ? 'Skipped' : 'Skip'}
+          </button>
+        )}
       </div>
-      {watched && record && (
+      {status === 'skipped' && (
+        <p className="muted">Skipped: it does not count as watched, and nothing waits for it.</p>
+      )}
+      {plays > 0 && record && (
         <p className="your-log__plays">
           <span>
-            {record.plays.length === 1 ? 'Watched once.' : `Watched ${record.plays.length} times.`}
+            {plays === 1 ? 'Watched once' : `Watched ${plays} times`}
+            {since > 0 && !watched ? ', before this rewatch.' : '.'}
           </span>{' '}
           <button
             type="button"
@@ -86,7 +114,7 @@ export function YourLog({ id, title }: { id: string; title: string }) {
         <Offer
           {...partOfferText(offer)}
           onConfirm={() => {
-            setWatched([offer.episode.id], true)
+            setWatched([offer.episode.id], true, since)
             setOffered(false)
           }}
           onDismiss={() => setOffered(false)}

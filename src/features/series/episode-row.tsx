@@ -4,15 +4,18 @@ import type { Episode, Season, Series } from '@/catalogue/schema'
 import { episodeCode } from '@/catalogue/select'
 import { formatDay } from '@/lib/dates'
 import { paths } from '@/lib/paths'
-import { isWatched, type WatchRecord } from '@/tracking/model'
+import { episodeStatus, type WatchRecord } from '@/tracking/model'
 
 interface EpisodeRowProps {
   series: Series
   season: Season
   episode: Episode
   record: WatchRecord | undefined
+  /** When the pass in progress began: a play before it belongs to an earlier pass. */
+  since: number
   disabled: boolean
   onToggle: (id: string, watched: boolean) => void
+  onSkip: (id: string, skipped: boolean) => void
   onMarkUpTo: (id: string) => void
   /** Spoiler shield: title and facts stay hidden until revealed. */
   hidden: boolean
@@ -24,22 +27,26 @@ export const EpisodeRow = memo(function EpisodeRow({
   season,
   episode,
   record,
+  since,
   disabled,
   onToggle,
+  onSkip,
   onMarkUpTo,
   hidden,
   onReveal,
 }: EpisodeRowProps) {
-  const watched = isWatched(record)
+  const status = episodeStatus(record, since)
+  const watched = status === 'watched'
+  const name = hidden ? `episode ${episodeCode({ episode, series, season })}` : episode.title
   return (
-    <li className={`episode-row${watched ? ' is-watched' : ''}`}>
+    <li className={`episode-row is-${status}`}>
       <input
         type="checkbox"
         className="check"
         checked={watched}
         disabled={disabled}
         onChange={(e) => onToggle(episode.id, e.target.checked)}
-        aria-label={`Watched: ${hidden ? `episode ${episodeCode({ episode, series, season })}` : episode.title}`}
+        aria-label={`Watched: ${name}`}
       />
       <span className="episode-row__code">{episodeCode({ episode, series, season })}</span>
       {hidden ? (
@@ -65,12 +72,29 @@ export const EpisodeRow = memo(function EpisodeRow({
               '—'
             )}
             {episode.runtimeMinutes !== null && <span> · {episode.runtimeMinutes} min</span>}
+            {status === 'skipped' && <span className="episode-row__skipped"> · Skipped</span>}
             {record?.rating10 != null && (
               <span className="episode-row__rating"> · ★ {record.rating10 / 2}</span>
             )}
           </>
         )}
       </span>
+      {/* Watched wins over skipped, so there is nothing to skip once it is watched. */}
+      {watched ? (
+        <span className="episode-row__skip" />
+      ) : (
+        <button
+          type="button"
+          className="button button--quiet episode-row__skip"
+          disabled={disabled}
+          aria-pressed={status === 'skipped'}
+          aria-label={`Skip ${name}`}
+          title={status === 'skipped' ? 'Skipped: click to take it back' : 'Skip this episode'}
+          onClick={() => onSkip(episode.id, status !== 'skipped')}
+        >
+          {status === 'skipped' ? 'Skipped' : 'Skip'}
+        </button>
+      )}
       <button
         type="button"
         className="button button--quiet episode-row__upto"

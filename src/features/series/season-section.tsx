@@ -17,6 +17,7 @@ import { ProgressBar } from '@/ui/progress-bar'
 import { EpisodeRow } from './episode-row'
 import { SeasonFilter, useSeasonFilter } from './season-filter'
 import { useRowShortcuts } from './use-row-shortcuts'
+import { SeasonMore } from './season-more'
 
 interface SeasonSectionProps {
   series: Series
@@ -83,10 +84,17 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
 
   const toggle = useCallback(
     (id: string, watched: boolean) => {
-      setWatched([id], watched)
+      setWatched([id], watched, sinceOf(id))
       setOfferFor(watched ? id : null)
     },
-    [setWatched],
+    [setWatched, sinceOf],
+  )
+  const skip = useCallback(
+    (id: string, skipped: boolean) => {
+      setSkipped(id, skipped)
+      setOfferFor(null)
+    },
+    [setSkipped],
   )
 
   return (
@@ -95,9 +103,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         <div>
           <h2 id="season-heading">{label}</h2>
           <p className="muted">
-            <span>
-              {progress.watched} of {progress.total} watched
-            </span>
+            <span>{progressText(progress)}</span>
             {left > 0 && <span> · {formatHours(left)} left</span>}
           </p>
         </div>
@@ -110,6 +116,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
               ids,
               !allWatched,
               (n) => `${plural(n)} marked ${allWatched ? 'unwatched' : 'watched'}.`,
+              sinceOf,
             )
             setOfferFor(null)
           }}
@@ -119,7 +126,8 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
             : `Mark ${label.toLowerCase()} watched`}
         </button>
       </div>
-      <ProgressBar value={progress.watched} max={progress.total} label={`${label} progress`} />
+      <ProgressBar value={progress.watched} max={toWatch(progress)} label={`${label} progress`} />
+      {series.kind === 'series' && <SeasonMore series={series} season={season} label={label} />}
       <div className="season__tools">
         <label className="toggle toggle--small">
           <input
@@ -145,7 +153,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         <Offer
           {...partOfferText(offer)}
           onConfirm={() => {
-            setWatched([offer.episode.id], true)
+            setWatched([offer.episode.id], true, sinceOf(offer.episode.id))
             setOfferFor(null)
           }}
           onDismiss={() => setOfferFor(null)}
@@ -159,8 +167,10 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
             season={season}
             episode={episode}
             record={records[episode.id]}
+            since={since}
             disabled={readonly}
             onToggle={toggle}
+            onSkip={skip}
             onMarkUpTo={markUpTo}
             hidden={hidden.has(episode.id) && !revealed.has(episode.id)}
             onReveal={reveal}

@@ -12,6 +12,7 @@ import { Breadcrumbs } from '@/ui/breadcrumbs'
 import { ProgressBar } from '@/ui/progress-bar'
 import { SeasonNav } from './season-nav'
 import { SeasonSection } from './season-section'
+import { SeriesExtras } from './series-extras'
 
 export function SeriesPage() {
   const { seriesId = '', season: seasonParam } = useParams()
@@ -72,6 +73,7 @@ export function SeriesPage() {
           <span>{progressText(progress)}</span>
         </div>
       </header>
+      <SeriesExtras series={series} countSpecials={countSpecials} />
       {series.seasons.length > 1 && (
         <SeasonNav series={series} current={season.number} records={records} />
       )}

@@ -2,8 +2,8 @@ import { useRef } from 'react'
 import { useShortcuts } from '@/lib/use-shortcuts'
 
 /**
- * j/k walk the episode rows (focus moves to the row's checkbox), x toggles the row in focus.
- * Returns the ref for the list element.
+ * j/k walk the episode rows (focus moves to the row's checkbox), x toggles the row in focus,
+ * s skips it (or takes the skip back). Returns the ref for the list element.
  */
 export function useRowShortcuts() {
   const list = useRef<HTMLOListElement>(null)
@@ -22,6 +22,11 @@ export function useRowShortcuts() {
       const box = document.activeElement
       if (box instanceof HTMLInputElement && list.current?.contains(box)) box.click()
       else step(1)
+    },
+    s: () => {
+      const box = document.activeElement
+      if (!(box instanceof HTMLElement) || !list.current?.contains(box)) return
+      box.closest('.episode-row')?.querySelector<HTMLButtonElement>('.episode-row__skip')?.click()
     },
   })
   return list

@@ -70,11 +70,7 @@ function UpNextCard({ entry }: { entry: EpisodeEntry }) {
         {entry.episode.airDate && ` · ${formatDay(entry.episode.airDate)}`}
       </p>
       <div className="up-next__foot">
-        <ProgressBar
-          value={watched}
-          max={max}
-          label={`${entry.series.title} progress`}
-        />
+        <ProgressBar value={watched} max={max} label={`${entry.series.title} progress`} />
         <span className="muted">
           {watched}/{max}
         </span>

@@ -97,11 +97,13 @@ describe('Episode page', () => {
     await user.type(date, '2024-05-31')
 
     expect(date).toHaveValue('2024-05-31')
-    expect(record('pic-s02e01')?.plays).toEqual([{ precision: 'date', watchedAt: '2024-05-31' }])
+    expect(record('pic-s02e01')?.plays).toEqual([
+      { precision: 'date', watchedAt: '2024-05-31', loggedAt: expect.any(Number) as number },
+    ])
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     await waitFor(() =>
       expect(adapter.saved.get('pic-s02e01')?.plays).toEqual([
-        { precision: 'date', watchedAt: '2024-05-31' },
+        { precision: 'date', watchedAt: '2024-05-31', loggedAt: expect.any(Number) as number },
       ]),
     )
   })
@@ -176,7 +178,7 @@ describe('Episode page', () => {
       url: '/episode/pic-s02e01',
       records: [
         watchRecord('pic-s02e01', {
-          plays: [{ precision: 'date', watchedAt: '2023-02-14' }],
+          plays: [{ precision: 'date', watchedAt: '2023-02-14', loggedAt: 1 }],
           rating10: 7,
           note: 'Seen twice',
         }),

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES } from '@/tracking/backup/backup-format'
-import { emptyRecord, type WatchRecord } from '@/tracking/model'
+import { SCHEMA_VERSION, emptyRecord, type WatchRecord } from '@/tracking/model'
 import { backupFile } from '../../fixtures/backups/backup-files'
 import { renderApp, watchRecord, type RenderAppResult } from '../../support/render-with-providers'
 
@@ -10,13 +10,13 @@ import { renderApp, watchRecord, type RenderAppResult } from '../../support/rend
 const ours: WatchRecord[] = [
   watchRecord('tng-s01e01', { rating10: 5, updatedAt: 100, updatedBy: 'laptop' }),
   watchRecord('tng-s01e02', {
-    plays: [{ precision: 'date', watchedAt: '2024-05-01' }],
+    plays: [{ precision: 'date', watchedAt: '2024-05-01', loggedAt: 1 }],
     note: 'my newer note',
     updatedAt: 900,
     updatedBy: 'laptop',
   }),
   watchRecord('tng-s01e03', {
-    plays: [{ precision: 'unknown', watchedAt: null }],
+    plays: [{ precision: 'unknown', watchedAt: null, loggedAt: 1 }],
     updatedAt: 300,
     updatedBy: 'laptop',
   }),
@@ -29,7 +29,7 @@ const theirs: WatchRecord[] = [
   watchRecord('tng-s01e02', { note: 'an older note', updatedAt: 200, updatedBy: 'phone' }), // conflict
   structuredClone(ours[2]!), // unchanged
   watchRecord('tng-s01e05', {
-    plays: [{ precision: 'exact', watchedAt: '2024-06-01T20:00:00.000Z' }],
+    plays: [{ precision: 'exact', watchedAt: '2024-06-01T20:00:00.000Z', loggedAt: 1 }],
     updatedAt: 600,
     updatedBy: 'phone',
   }), // new
@@ -46,7 +46,7 @@ function backupOf(records: readonly WatchRecord[], name = 'other-device.json'): 
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_VERSION,
     exportedAt: '2026-11-23T20:15:00.000Z',
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     catalogueVersion: null,
     settings: {},
     records,

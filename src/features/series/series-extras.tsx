@@ -1,0 +1,40 @@
+import { useState } from 'react'
+import type { Series } from '@/catalogue/schema'
+import { countsTowardProgress } from '@/tracking/progress'
+import { WatchPasses } from './watch-passes'
+import { YourTake } from './your-take'
+
+const wide = () =>
+  typeof window.matchMedia !== 'function' || matchMedia('(min-width: 641px)').matches
+
+/**
+ * The series' own rating, note and watch passes. Open on wide screens; folded on a phone so
+ * the episodes stay near the top.
+ */
+export function SeriesExtras({
+  series,
+  countSpecials,
+}: {
+  series: Series
+  countSpecials: boolean
+}) {
+  const [open] = useState(wide)
+  const entries = series.seasons
+    .filter((s) => countsTowardProgress(s, countSpecials))
+    .flatMap((season) => season.episodes.map((episode) => ({ episode, series, season })))
+  return (
+    <details className="series-more" open={open}>
+      <summary>Your rating, note and rewatches</summary>
+      <div className="series-extras">
+        <section className="panel" aria-labelledby="take-heading">
+          <h2 id="take-heading">Your take</h2>
+          <YourTake scopeId={series.id} name={series.title} />
+        </section>
+        <section className="panel" aria-labelledby="passes-heading">
+          <h2 id="passes-heading">Watch passes</h2>
+          <WatchPasses scopeId={series.id} name={series.title} entries={entries} />
+        </section>
+      </div>
+    </details>
+  )
+}

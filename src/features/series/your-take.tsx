@@ -1,0 +1,85 @@
+import { useId, useState } from 'react'
+import { useRecord, useTracking } from '@/tracking/store'
+import { useSaveHint } from '@/tracking/use-save-hint'
+import { useWatchActions } from '@/tracking/use-watch-actions'
+import { StarRating } from '@/ui/star-rating'
+
+interface YourTakeProps {
+  /** A series (`pic`) or season (`pic-s02`) id: they carry a rating and a note too. */
+  scopeId: string
+  /** "Picard", "Season 2": what the rating and note are of. */
+  name: string
+}
+
+/**
+ * The person's rating and note of a whole series or season. The note reads as plain text with
+ * its line breaks (React renders it as text, never as markup) and opens for editing on request.
+ */
+export function YourTake({ scopeId, name }: YourTakeProps) {
+  const record = useRecord(scopeId)
+  const readonly = useTracking((s) => s.status === 'readonly')
+  const { setRating, setNote } = useWatchActions()
+  const note = record?.note ?? ''
+  const [editing, setEditing] = useState(false)
+  const hint = useSaveHint(readonly)
+  const fieldId = useId()
+  const hintId = useId()
+
+  return (
+    <div className="your-take">
+      <StarRating
+        label={`Your rating of ${name}`}
+        value={record?.rating10 ?? null}
+        disabled={readonly}
+        onChange={(value) => setRating(scopeId, value)}
+      />
+      {editing ? (
+        <div className="field">
+          <label className="field__label" htmlFor={fieldId}>
+            Your note on {name}
+          </label>
+          <textarea
+            id={fieldId}
+            className="note"
+            rows={6}
+            value={note}
+            disabled={readonly}
+            maxLength={100_000}
+            aria-describedby={hintId}
+            // Opened on request, so the caret belongs in it.
+            // eslint-disable-next-line jsx-a11y/no-autofocus
+            autoFocus
+            onChange={(e) => setNote(scopeId, e.target.value)}
+          />
+          <p
+            id={hintId}
+            className={`field__hint${hint.isError ? ' is-error' : ''}`}
+            aria-live="polite"
+          >
+            {hint.text}
+          </p>
+          <button type="button" className="button" onClick={() => setEditing(false)}>
+            Done
+          </button>
+        </div>
+      ) : (
+        <div className="your-take__note">
+          {note.trim() !== '' && (
+            <>
+              <h3 className="field__label">Your note on {name}</h3>
+              <p className="note-text">{note}</p>
+            </>
+          )}
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={readonly}
+            onClick={() => setEditing(true)}
+          >
+            {note.trim() === '' ? `Add a note on ${name}` : `Edit your note on ${name}`}
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}
