@@ -116,7 +116,7 @@ test('a backup exported from Settings and imported into an empty browser profile
     const imported = await readWatchLog(other)
     expect(recordsByKey(imported)).toEqual(original)
     // Meta is this profile's own (when it was created), but says which schema the records use.
-    expect(imported?.find(([key]) => key === 'meta')?.[1]).toMatchObject({ schemaVersion: 1 })
+    expect(imported?.find(([key]) => key === 'meta')?.[1]).toMatchObject({ schemaVersion: 2 })
 
     await other.goto(starGazer.url)
     await expect(other.getByRole('heading', { level: 1, name: starGazer.title })).toBeVisible()

@@ -66,7 +66,9 @@ export async function readWatchLog(page: Page): Promise<RawEntry[] | null> {
 
 export interface StoredRecord {
   id: string
-  plays: { precision: string; watchedAt: string | null }[]
+  plays: { precision: string; watchedAt: string | null; loggedAt: number }[]
+  skipped: boolean
+  rewatchStarts: number[]
   rating10: number | null
   note: string
   updatedAt: number
