@@ -1,4 +1,4 @@
-import type { EpisodeEntry } from '@/catalogue/select'
+import type { CatalogueIndex, EpisodeEntry } from '@/catalogue/select'
 import { seasonId } from '@/catalogue/ids'
 import type { Episode, Season, Series } from '@/catalogue/schema'
 import { localDay } from '@/lib/dates'
@@ -22,7 +22,7 @@ export function lastStart(record: WatchRecord | undefined): number {
 export function seasonPassStart(records: Records, series: Series, season: Season): number {
   return Math.max(
     lastStart(records[series.id]),
-    lastStart(records[seasonId(series.id, season.number)]),
+    0,
   )
 }
 
@@ -89,4 +89,24 @@ export function seasonEntries(
   season: Season,
 ): Pick<EpisodeEntry, 'episode' | 'series' | 'season'>[] {
   return season.episodes.map((episode: Episode) => ({ episode, series, season }))
+}
+
+/** When the pass in progress began for one episode by id (0 when the catalogue lacks it). */
+export function passStartOf(index: CatalogueIndex, records: Records, id: string): number {
+  const entry = index.episodes.get(id)
+  return entry ? seasonPassStart(records, entry.series, entry.season) : 0
+}
+
+/**
+ * "Mark everything up to here": the episode and everything before it in viewing order, leaving
+ * out pilots outside the numbered seasons and episodes the person skipped.
+ */
+export function episodesUpTo(index: CatalogueIndex, records: Records, id: string): string[] {
+  const entry = index.episodes.get(id)
+  if (!entry) return []
+  const order = index.orderBySeries.get(entry.series.id) ?? []
+  return order
+    .slice(0, entry.index + 1)
+    .filter((other) => (index.episodes.get(other)?.season.number ?? 0) > 0 || other === id)
+    .filter((other) => other === id || !records[other]?.skipped)
 }

@@ -3,7 +3,7 @@ import { useCatalogue } from '@/catalogue/queries'
 import type { Season, Series } from '@/catalogue/schema'
 import { formatHours } from '@/lib/dates'
 import { matchesFilter } from '@/tracking/filters'
-import { seasonPassStart } from '@/tracking/passes'
+import { episodesUpTo, passStartOf, seasonPassStart } from '@/tracking/passes'
 import { isComplete, minutesLeft, progressText, seasonProgress, toWatch } from '@/tracking/progress'
 import { typicalRuntime } from '@/tracking/stats'
 import { useAllRecords, useTracking, useTrackingStore } from '@/tracking/store'
@@ -50,33 +50,17 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
   const ids = season.episodes.filter((e) => !records[e.id]?.skipped).map((e) => e.id)
   const { apply } = bulk
   const sinceOf = useCallback(
-    (id: string) => {
-      const entry = index.episodes.get(id)
-      const { records: now } = store.getState()
-      return entry ? seasonPassStart(now, entry.series, entry.season) : 0
-    },
+    (id: string) => passStartOf(index, store.getState().records, id),
     [index, store],
   )
   const markUpTo = useCallback(
     (id: string) => {
-      const entry = index.episodes.get(id)
-      const order = index.orderBySeries.get(series.id) ?? []
-      if (!entry) return
-      // Everything before it in viewing order, pilots outside the seasons and skipped ones aside.
-      const { records: now } = store.getState()
-      const upTo = order
-        .slice(0, entry.index + 1)
-        .filter((other) => (index.episodes.get(other)?.season.number ?? 0) > 0 || other === id)
-        .filter((other) => other === id || !now[other]?.skipped)
-      apply(
-        upTo,
-        true,
-        (n) => `${plural(n)} up to “${entry.episode.title}” marked watched.`,
-        sinceOf,
-      )
+      const title = index.episodes.get(id)?.episode.title ?? id
+      const upTo = episodesUpTo(index, store.getState().records, id)
+      apply(upTo, true, (n) => `${plural(n)} up to “${title}” marked watched.`, sinceOf)
       setOfferFor(null)
     },
-    [apply, index, series.id, sinceOf, store],
+    [apply, index, sinceOf, store],
   )
   const progress = seasonProgress(series, season, records)
   const allWatched = isComplete(progress) && progress.watched > 0

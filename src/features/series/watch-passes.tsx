@@ -87,7 +87,7 @@ export function WatchPasses({ scopeId, name, entries }: WatchPassesProps) {
               )
             }
           >
-            Start a rewatch of {name}
+            Start a rewatch <span className="visually-hidden">of {name}</span>
           </button>
         )}
       </div>
