@@ -45,6 +45,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     })
 
+    test('on a series page with a skip, a rewatch, and its season and note editors open', async ({
+      page,
+    }) => {
+      await page.goto('/series/tng/season/1')
+      await page.getByRole('checkbox', { name: 'Watched: The Naked Now' }).check()
+      await page.getByRole('button', { name: 'Skip Code of Honor', exact: true }).click()
+      await page
+        .getByRole('button', { name: 'Start a rewatch of Star Trek: The Next Generation' })
+        .click()
+      await expect(page.getByText('Rewatch 1', { exact: true })).toBeVisible()
+      await page.getByText('Rate, note or rewatch season 1').click()
+      await page.getByRole('button', { name: 'Add a note on Season 1' }).click()
+      await expect(page.getByLabel('Your note on Season 1')).toBeVisible()
+      await expectNoViolations(page, `series extras (${colorScheme})`)
+    })
+
     test('on the two-part offer and the catalogue error screen', async ({ page, browser }) => {
       await page.goto('/series/tng/season/1')
       await page.getByRole('checkbox', { name: 'Watched: Encounter at Farpoint (Part 1)' }).check()
