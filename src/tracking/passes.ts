@@ -22,7 +22,7 @@ export function lastStart(record: WatchRecord | undefined): number {
 export function seasonPassStart(records: Records, series: Series, season: Season): number {
   return Math.max(
     lastStart(records[series.id]),
-    0,
+    lastStart(records[seasonId(series.id, season.number)]),
   )
 }
 
