@@ -69,6 +69,7 @@ export function FranchisePage() {
               <SeriesCard
                 series={s}
                 progress={progress.get(s.id) ?? { watched: 0, skipped: 0, total: 0 }}
+                rewatches={log.records[s.id]?.rewatchStarts.length ?? 0}
               />
             </li>
           ))}

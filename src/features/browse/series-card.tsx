@@ -5,7 +5,14 @@ import { paths } from '@/lib/paths'
 import { isComplete, toWatch, type Progress } from '@/tracking/progress'
 import { ProgressBar } from '@/ui/progress-bar'
 
-export function SeriesCard({ series, progress }: { series: Series; progress: Progress }) {
+interface SeriesCardProps {
+  series: Series
+  progress: Progress
+  /** Rewatches of the whole series started so far (0: the first watch). */
+  rewatches: number
+}
+
+export function SeriesCard({ series, progress, rewatches }: SeriesCardProps) {
   const unit =
     series.kind === 'series' ? 'episodes' : series.kind === 'film' ? 'films' : 'documentaries'
   const done = isComplete(progress)
@@ -15,7 +22,10 @@ export function SeriesCard({ series, progress }: { series: Series; progress: Pro
         <span className="badge" aria-hidden="true">
           {series.abbreviation}
         </span>
-        <span className="series-card__years">{seriesYears(series)}</span>
+        <span className="series-card__years">
+          {rewatches > 0 && <span className="tag">Rewatch {rewatches}</span>}
+          {seriesYears(series)}
+        </span>
       </div>
       <h3 className="series-card__title">
         <Link to={paths.series(series.id)} className="stretched-link">

@@ -47,6 +47,7 @@ function UpNextCard({ entry }: { entry: EpisodeEntry }) {
   // A number, not an object: a selector must return something comparable to skip re-renders.
   const countSpecials = usePreferences((s) => s.countSpecials)
   const watched = useTracking((s) => seriesProgress(entry.series, s.records, countSpecials).watched)
+  const rewatches = useTracking((s) => s.records[entry.series.id]?.rewatchStarts.length ?? 0)
   const max = useTracking((s) => toWatch(seriesProgress(entry.series, s.records, countSpecials)))
   // A feature-length episode split in two is one sitting: one tap marks both halves.
   const partner = otherPart(index, entry.episode.id)
@@ -61,6 +62,7 @@ function UpNextCard({ entry }: { entry: EpisodeEntry }) {
     <article className="up-next__card">
       <p className="eyebrow">
         <span className="badge">{entry.series.abbreviation}</span> {entry.series.title}
+        {rewatches > 0 && <span className="tag">Rewatch {rewatches}</span>}
       </p>
       <h2 className="up-next__title">
         <Link to={paths.episode(entry.episode.id)}>{title}</Link>
