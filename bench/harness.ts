@@ -76,13 +76,19 @@ function benchId(i: number): string {
   return `bench-${String(i).padStart(5, '0')}`
 }
 
+/** A record of today's format (so the engine loads it as it is, with no migration to run). */
 function seedRecord(i: number, note = ''): WatchRecord {
+  const watchedAt = SEED_TIME + i * 60_000
   return {
     id: benchId(i),
-    plays: [{ precision: 'exact', watchedAt: new Date(SEED_TIME + i * 60_000).toISOString() }],
+    plays: [
+      { precision: 'exact', watchedAt: new Date(watchedAt).toISOString(), loggedAt: watchedAt },
+    ],
+    skipped: false,
+    rewatchStarts: [],
     rating10: (i % 10) + 1,
     note,
-    updatedAt: SEED_TIME + i,
+    updatedAt: watchedAt,
     updatedBy: 'bench-seed',
   }
 }
@@ -277,7 +283,7 @@ async function run(options: RunOptions): Promise<RunResult> {
   const toggle = await measure(
     subject,
     benchId(toggleTarget),
-    (i) => (i % 2 === 0 ? markUnwatched : markWatched(new Date())),
+    (i) => (i % 2 === 0 ? markUnwatched() : markWatched(new Date())),
     false,
     options,
   )

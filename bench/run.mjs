@@ -261,8 +261,18 @@ async function benchEdits(harnessUrl) {
 
 // ---------------------------------------------------------------- 2 and 3. the real app
 
+/** The record format heavyProfile() writes: the app's SCHEMA_VERSION, checked before a run. */
+const RECORD_FORMAT = 2
+
 /** Every catalogue entry watched, 3 exact plays each, 990 notes of 1 KB. */
 async function heavyProfile() {
+  const model = await readFile(path.join(ROOT, 'src', 'tracking', 'model.ts'), 'utf8')
+  const appFormat = Number(/export const SCHEMA_VERSION = (\d+)/.exec(model)?.[1])
+  if (appFormat !== RECORD_FORMAT) {
+    throw new Error(
+      `bench/run.mjs seeds record format ${RECORD_FORMAT} but the app is at ${appFormat}: update heavyProfile(), or the bench measures a migration instead of a load.`,
+    )
+  }
   const catalogue = JSON.parse(await readFile(path.join(ROOT, 'public', 'catalogue.json'), 'utf8'))
   const ids = catalogue.series.flatMap((series) =>
     series.seasons.flatMap((season) => season.episodes.map((episode) => episode.id)),
@@ -271,18 +281,22 @@ async function heavyProfile() {
   const note = 'Fascinating. The needs of the many outweigh the needs of the few. '
     .repeat(20)
     .slice(0, 1024)
+  // Today's record format, so the app loads the profile as it is: the figures are of a normal
+  // load, not of a one-off migration.
   const records = ids.map((id, i) => ({
     id,
-    plays: [0, 1, 2].map((k) => ({
-      precision: 'exact',
-      watchedAt: new Date(base + (k * ids.length + i) * 3_600_000).toISOString(),
-    })),
+    plays: [0, 1, 2].map((k) => {
+      const at = base + (k * ids.length + i) * 3_600_000
+      return { precision: 'exact', watchedAt: new Date(at).toISOString(), loggedAt: at }
+    }),
+    skipped: false,
+    rewatchStarts: [],
     rating10: (i % 10) + 1,
     note: i < 990 ? note : '',
-    updatedAt: base + i,
+    updatedAt: base + 3 * ids.length * 3_600_000 + i,
     updatedBy: 'bench-seed',
   }))
-  return { ids, records, meta: { schemaVersion: 1, createdAt: base } }
+  return { ids, records, meta: { schemaVersion: RECORD_FORMAT, createdAt: base } }
 }
 
 /** Raw IndexedDB in the app's origin: clear the store, write every record and meta, one transaction. */

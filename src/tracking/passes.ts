@@ -50,13 +50,18 @@ export interface Pass {
   current: boolean
 }
 
-/** Every pass of a series or season, first watch first, from the plays of its episodes. */
+/**
+ * Every pass of a series or season, first watch first, from the plays of its episodes.
+ * `enclosing` are the rewatch starts of the series around a season: they begin its passes too.
+ */
 export function passesOf(
   scope: WatchRecord | undefined,
   entries: readonly Pick<EpisodeEntry, 'episode' | 'series' | 'season'>[],
   records: Records,
+  enclosing: readonly number[] = [],
 ): Pass[] {
-  const starts = [0, ...(scope?.rewatchStarts ?? [])]
+  const own = [...(scope?.rewatchStarts ?? []), ...enclosing].filter((t) => t > 0)
+  const starts = [0, ...new Set(own.toSorted((a, b) => a - b))]
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? Infinity
     let watched = 0
@@ -72,12 +77,15 @@ export function passesOf(
       }
     }
     days.sort()
+    const firstDay = i === 0 ? (days[0] ?? null) : localDay(new Date(start))
+    // A viewing dated before the rewatch began (logged late) does not end it before it began.
+    const lastDay = days.at(-1) ?? null
     return {
       number: i + 1,
       startedAt: i === 0 ? null : start,
       watched,
-      firstDay: i === 0 ? (days[0] ?? null) : localDay(new Date(start)),
-      lastDay: days.at(-1) ?? null,
+      firstDay,
+      lastDay: lastDay !== null && firstDay !== null && lastDay < firstDay ? firstDay : lastDay,
       current: i === starts.length - 1,
     }
   })

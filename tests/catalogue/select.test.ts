@@ -48,6 +48,18 @@ describe('indexCatalogue', () => {
     expect(tos).toHaveLength(80)
   })
 
+  it('finds every season by its id (`pic-s02`), with its series: seasons hold records too', () => {
+    const found = index.seasonsById.get('pic-s02')
+    expect(found?.series).toBe(series('pic'))
+    expect(found?.season.number).toBe(2)
+    expect(found?.season.episodes[0]?.id).toBe('pic-s02e01')
+    expect(index.seasonsById.get('tos-s00')?.season.number).toBe(0)
+    expect(index.seasonsById.has('pic-s09')).toBe(false)
+    expect(index.seasonsById.has('pic-s02e01')).toBe(false)
+    const seasons = catalogue.series.reduce((n, s) => n + s.seasons.length, 0)
+    expect(index.seasonsById.size).toBe(seasons)
+  })
+
   it('builds the index once per catalogue', () => {
     expect(indexCatalogue(catalogue)).toBe(index)
   })

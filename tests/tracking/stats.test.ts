@@ -7,9 +7,18 @@ import { readPublicCatalogue } from '../fixtures/public-catalogue'
 
 const index = indexCatalogue(parseCatalogue(readPublicCatalogue()))
 
-const onDay = (day: string): Play => ({ precision: 'date', watchedAt: day })
+const onDay = (day: string): Play => ({ precision: 'date', watchedAt: day, loggedAt: 1 })
 function rec(id: string, plays: Play[], rating10: number | null = null): WatchRecord {
-  return { id, plays, rating10, note: '', updatedAt: 1, updatedBy: 't' }
+  return {
+    id,
+    plays,
+    skipped: false,
+    rewatchStarts: [],
+    rating10,
+    note: '',
+    updatedAt: 1,
+    updatedBy: 't',
+  }
 }
 const log = (...records: WatchRecord[]) => Object.fromEntries(records.map((r) => [r.id, r]))
 
@@ -41,7 +50,7 @@ describe('computeStats', () => {
       index,
       log(
         rec('tng-s01e03', [onDay('2023-12-31'), onDay('2024-03-05')]),
-        rec('tng-s01e04', [{ precision: 'unknown', watchedAt: null }]),
+        rec('tng-s01e04', [{ precision: 'unknown', watchedAt: null, loggedAt: 1 }]),
       ),
       2024,
     )
@@ -74,5 +83,23 @@ describe('computeStats', () => {
     )
     expect(stats.averageRating).toBe(7)
     expect(stats.highestRated.map((r) => r.entry.episode.id)).toEqual(['tng-s03e26', 'tng-s01e03'])
+  })
+
+  it('counts every viewing of every pass, and nothing for skipping or starting a rewatch', () => {
+    const rewatched = (id: string) =>
+      rec(id, [onDay('2023-01-01'), { ...onDay('2024-06-01'), loggedAt: 500 }])
+    const stats = computeStats(
+      index,
+      log(
+        rewatched('pic-s02e01'),
+        { ...rec('pic-s02e02', []), skipped: true },
+        { ...rec('pic', []), rewatchStarts: [400] },
+        { ...rec('pic-s02', []), rewatchStarts: [450] },
+      ),
+    )
+    expect(stats.episodes).toBe(1)
+    expect(stats.plays).toBe(2)
+    expect(stats.minutes).toBe(46 * 2)
+    expect(stats.perYear.map((y) => y.year)).toEqual([2023, 2024])
   })
 })

@@ -143,7 +143,7 @@ describe('requirement 19 on IndexedDB: records the catalogue does not know are k
     expect(state.records['gone-s09e99']).toEqual(unknown)
     expect(unknownRecordIds(indexCatalogue(miniCatalogue), state.records)).toEqual(['gone-s09e99'])
 
-    edit(['aaa-s01e01'], markUnwatched)
+    edit(['aaa-s01e01'], markUnwatched())
     edit(['aaa-s01e02'], markWatched(evening))
     await flush()
     expect(store.getState().records['gone-s09e99']).toEqual(unknown)
@@ -162,7 +162,7 @@ describe('requirement 3 on IndexedDB: stored data that cannot be read is never o
     const { store, edit, flush } = track(createIdbAdapter(db))
     expect((await whenLoaded(store)).status).toBe('readonly')
     edit(['a'], setRating(5))
-    edit(['b'], markUnwatched)
+    edit(['b'], markUnwatched())
     edit(['c'], setNote('n'), { debounce: true })
     await flush()
     await aMoment()
@@ -199,7 +199,7 @@ describe('conditional writes', () => {
     const theirs = { ...watched('a', 9_000, 'tab-2'), rating10: 10 }
     await seedDb(db, { records: [theirs] })
 
-    edit(['a'], markUnwatched) // stamped 1_000: older than theirs
+    edit(['a'], markUnwatched()) // stamped 1_000: older than theirs
     await flush()
 
     expect((await readDb(db))['record:a']).toEqual(theirs)

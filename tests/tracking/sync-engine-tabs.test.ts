@@ -132,7 +132,7 @@ describe('requirement 9: same-episode conflicts converge', () => {
     await Promise.all([whenLoaded(first.store), whenLoaded(second.store)])
 
     first.edit(['a'], markWatched(evening))
-    second.edit(['a'], markUnwatched)
+    second.edit(['a'], markUnwatched())
     await Promise.all([first.flush(), second.flush()])
     await deliverAll()
 

@@ -43,7 +43,7 @@ describe('requirement 1: no write before load', () => {
 
     edit(['a'], markWatched(evening))
     edit(['b', 'c'], markWatched(evening))
-    edit(['b'], markUnwatched)
+    edit(['b'], markUnwatched())
     edit(['a'], setRating(8))
     edit(['a'], setNote('typing'), { debounce: true })
     const flushedWhileLoading = flush() // as pagehide would
@@ -172,7 +172,7 @@ describe('edits through the engine', () => {
     edit(['a'], markWatched(evening))
     edit(['a'], markWatched(new Date('2030-01-01T00:00:00Z')))
     expect(store.getState().records.a?.plays).toEqual([
-      { precision: 'exact', watchedAt: evening.toISOString() },
+      { precision: 'exact', watchedAt: evening.toISOString(), loggedAt: evening.getTime() },
     ])
   })
 })
@@ -322,7 +322,7 @@ describe('requirement 3: stored data that cannot be read is left alone', () => {
     edit(['c'], markWatched(evening)) // made during loading
     adapter.resolveLoad()
     await whenLoaded(store)
-    edit(['b'], markUnwatched)
+    edit(['b'], markUnwatched())
     edit(['d'], setNote('n'), { debounce: true })
     await flush()
     await aMoment()

@@ -25,7 +25,12 @@ export function SeasonMore({
       </summary>
       <div className="season__more-body">
         <YourTake scopeId={scopeId} name={label} />
-        <WatchPasses scopeId={scopeId} name={label} entries={seasonEntries(series, season)} />
+        <WatchPasses
+          scopeId={scopeId}
+          name={label}
+          entries={seasonEntries(series, season)}
+          enclosingId={series.id}
+        />
       </div>
     </details>
   )

@@ -12,6 +12,8 @@ interface WatchPassesProps {
   /** "Picard", "Season 2". */
   name: string
   entries: readonly Pick<EpisodeEntry, 'episode' | 'series' | 'season'>[]
+  /** For a season: its series, whose rewatches restart the season too. */
+  enclosingId?: string
 }
 
 export const passName = (pass: Pass): string =>
@@ -30,12 +32,14 @@ const episodes = (n: number): string => `${n} episode${n === 1 ? '' : 's'}`
  * The passes through a series or season: the one in progress and the ones before it, with
  * their dates. "Start a rewatch" begins a new pass: progress restarts, every play is kept.
  */
-export function WatchPasses({ scopeId, name, entries }: WatchPassesProps) {
+export function WatchPasses({ scopeId, name, entries, enclosingId }: WatchPassesProps) {
   const { records } = useAllRecords()
   const readonly = useTracking((s) => s.status === 'readonly')
   const { cancelRewatch } = useWatchActions()
   const bulk = useBulkWatch()
-  const passes = passesOf(records[scopeId], entries, records)
+  const enclosing = enclosingId ? (records[enclosingId]?.rewatchStarts ?? []) : []
+  const passes = passesOf(records[scopeId], entries, records, enclosing)
+  const ownLast = records[scopeId]?.rewatchStarts.at(-1)
   const current = passes.at(-1)
   const earlier = passes.slice(0, -1).reverse()
   const anyWatched = passes.some((p) => p.watched > 0)
@@ -65,7 +69,7 @@ export function WatchPasses({ scopeId, name, entries }: WatchPassesProps) {
         </ul>
       )}
       <div className="passes__actions">
-        {current.number > 1 && current.watched === 0 ? (
+        {current.number > 1 && current.watched === 0 && current.startedAt === ownLast ? (
           <button
             type="button"
             className="button button--quiet"

@@ -2,7 +2,17 @@ import type { CatalogueIndex } from '@/catalogue/select'
 import { dayOf } from '@/lib/dates'
 import type { WatchRecord } from '../model'
 
-const columns = ['series', 'season', 'episode', 'title', 'id', 'watched', 'rating', 'note'] as const
+const columns = [
+  'series',
+  'season',
+  'episode',
+  'title',
+  'id',
+  'watched',
+  'rating',
+  'note',
+  'skipped',
+] as const
 
 /** RFC 4180 quoting; a leading = + - @ is defused so spreadsheets never run a note as a formula. */
 function cell(value: string | number | null): string {
@@ -13,8 +23,9 @@ function cell(value: string | number | null): string {
 }
 
 /**
- * One row per play (a rewatch is a second row), in catalogue order; unknown ids last. For
- * spreadsheets, not for restoring: the JSON backup is the complete copy.
+ * One row per play (a rewatch is a second row), in catalogue order, a series' and its seasons'
+ * own ratings and notes first; unknown ids last. For spreadsheets, not for restoring: the JSON
+ * backup is the complete copy.
  */
 export function toCsv(
   index: CatalogueIndex,
@@ -26,24 +37,44 @@ export function toCsv(
   const seriesOrder = new Map(index.catalogue.series.map((s, i) => [s.id, i]))
   for (const record of Object.values(records)) {
     const entry = index.episodes.get(record.id)
+    // Series and seasons carry a rating and a note of their own.
+    const scope = index.seasonsById.get(record.id)
+    const series = entry?.series ?? scope?.series ?? index.seriesById.get(record.id)
     const rating = record.rating10 === null ? null : record.rating10 / 2
     const plays = record.plays.length > 0 ? record.plays : [null]
-    if (record.plays.length === 0 && record.rating10 === null && record.note === '') continue
+    if (
+      record.plays.length === 0 &&
+      record.rating10 === null &&
+      record.note === '' &&
+      !record.skipped
+    )
+      continue
+    const title = entry
+      ? entry.episode.title
+      : scope
+        ? '(whole season)'
+        : series
+          ? '(whole series)'
+          : 'Unknown episode'
     const lines = plays.map((play) =>
       [
-        entry?.series.title ?? null,
-        entry && entry.series.kind === 'series' ? entry.season.number : null,
+        series?.title ?? null,
+        entry && entry.series.kind === 'series'
+          ? entry.season.number
+          : (scope?.season.number ?? null),
         entry?.episode.number ?? null,
-        entry?.episode.title ?? 'Unknown episode',
+        title,
         record.id,
         play?.watchedAt ? dayOf(play.watchedAt) : null,
         rating,
         record.note,
+        record.skipped ? 'yes' : null,
       ]
         .map(cell)
         .join(','),
     )
     if (entry) known.push({ order: [seriesOrder.get(entry.series.id) ?? 0, entry.index], lines })
+    else if (series) known.push({ order: [seriesOrder.get(series.id) ?? 0, -1], lines })
     else unknown.push(...lines)
   }
   known.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])

@@ -17,6 +17,8 @@ export interface ImportPlan {
 const sameContent = (a: WatchRecord, b: WatchRecord): boolean =>
   a.rating10 === b.rating10 &&
   a.note === b.note &&
+  a.skipped === b.skipped &&
+  JSON.stringify(a.rewatchStarts) === JSON.stringify(b.rewatchStarts) &&
   JSON.stringify(a.plays) === JSON.stringify(b.plays)
 
 /**

@@ -335,4 +335,22 @@ describe('Rewatching a season', () => {
     expect(record('pic-s01')?.rewatchStarts).toEqual([])
     expect(box).toBeChecked()
   })
+  it('after a rewatch of the whole series, the season is in that rewatch too, and only the series can cancel it', async () => {
+    const { user } = renderApp({
+      url: SEASON_1,
+      records: [
+        watchRecord('pic-s01e01', { plays: [play('2024-01-01', 1)], updatedAt: 1 }),
+        watchRecord('pic', { rewatchStarts: [10], updatedAt: 10 }),
+      ],
+    })
+    await user.click(await screen.findByText(/^Rate, note or rewatch season 1/))
+    expect(currentPass(seasonMore(), 'Rewatch 1')).toHaveTextContent('0 episodes watched')
+    expect(
+      within(seasonMore()).getByRole('list', { name: 'Earlier passes through Season 1' }),
+    ).toHaveTextContent('First watch · 1 January 2024 · 1 episode')
+    expect(
+      within(seasonMore()).queryByRole('button', { name: 'Cancel this rewatch' }),
+    ).not.toBeInTheDocument()
+    expect(within(passes()).getByRole('button', { name: 'Cancel this rewatch' })).toBeVisible()
+  })
 })

@@ -138,8 +138,8 @@ describe('export from Settings', () => {
     expect(files[0]?.name).toMatch(/^captains-log-\d{4}-\d{2}-\d{2}\.csv$/)
     const text = await files[0]!.blob.text()
     expect(text.split('\r\n')).toEqual([
-      'series,season,episode,title,id,watched,rating,note',
-      expect.stringMatching(/^Star Trek: The Next Generation,1,1,.*,tng-s01e01,2024-01-01,,$/),
+      'series,season,episode,title,id,watched,rating,note,skipped',
+      expect.stringMatching(/^Star Trek: The Next Generation,1,1,.*,tng-s01e01,2024-01-01,,,$/),
       '',
     ])
   })

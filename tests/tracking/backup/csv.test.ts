@@ -6,7 +6,7 @@ import { miniCatalogue } from '../../fixtures/mini-catalogue'
 import { byId } from '../../fixtures/watch-records'
 
 const index = indexCatalogue(miniCatalogue)
-const HEADER = 'series,season,episode,title,id,watched,rating,note'
+const HEADER = 'series,season,episode,title,id,watched,rating,note,skipped'
 
 function record(id: string, fields: Partial<WatchRecord>): WatchRecord {
   return { ...emptyRecord(id), updatedAt: 1, updatedBy: 'tab', ...fields }
@@ -51,13 +51,13 @@ describe('toCsv', () => {
       index,
       byId([
         record('aaa-s01e02', {
-          plays: [{ precision: 'date', watchedAt: '2024-05-09' }],
+          plays: [{ precision: 'date', watchedAt: '2024-05-09', loggedAt: 1 }],
           rating10: 7,
         }),
         record('aaa-s01e01', {
           plays: [
-            { precision: 'release', watchedAt: '2000-01-01' },
-            { precision: 'exact', watchedAt: '2024-05-07T12:00:00.000Z' },
+            { precision: 'release', watchedAt: '2000-01-01', loggedAt: 1 },
+            { precision: 'exact', watchedAt: '2024-05-07T12:00:00.000Z', loggedAt: 1 },
           ],
           rating10: 8,
         }),
@@ -65,9 +65,9 @@ describe('toCsv', () => {
     )
     expect(csv.split('\r\n')).toEqual([
       HEADER,
-      'Series A,1,1,A1,aaa-s01e01,2000-01-01,4,',
-      'Series A,1,1,A1,aaa-s01e01,2024-05-07,4,',
-      'Series A,1,2,A2,aaa-s01e02,2024-05-09,3.5,',
+      'Series A,1,1,A1,aaa-s01e01,2000-01-01,4,,',
+      'Series A,1,1,A1,aaa-s01e01,2024-05-07,4,,',
+      'Series A,1,2,A2,aaa-s01e02,2024-05-09,3.5,,',
       '',
     ])
   })
@@ -76,19 +76,24 @@ describe('toCsv', () => {
     const note = 'Loved it, "really".\nSecond line\r\nthird, too'
     const csv = toCsv(
       index,
-      byId([record('aaa-s01e01', { plays: [{ precision: 'unknown', watchedAt: null }], note })]),
+      byId([
+        record('aaa-s01e01', {
+          plays: [{ precision: 'unknown', watchedAt: null, loggedAt: 1 }],
+          note,
+        }),
+      ]),
     )
     expect(csv).toContain('"Loved it, ""really"".\nSecond line\r\nthird, too"')
     const rows = parseCsv(csv)
     expect(rows).toHaveLength(2)
-    expect(rows[1]).toEqual(['Series A', '1', '1', 'A1', 'aaa-s01e01', '', '', note])
+    expect(rows[1]).toEqual(['Series A', '1', '1', 'A1', 'aaa-s01e01', '', '', note, ''])
   })
 
   it.each(['=HYPERLINK("http://example.com")', '+1+2', '-3', '@SUM(A1)', '\tpadded'])(
     'defuses a note that a spreadsheet would run as a formula: %j',
     (note) => {
       const rows = parseCsv(toCsv(index, byId([record('aaa-s01e01', { note })])))
-      expect(rows[1]?.at(-1)).toBe(`'${note}`)
+      expect(rows[1]?.at(-2)).toBe(`'${note}`)
     },
   )
 
@@ -96,16 +101,43 @@ describe('toCsv', () => {
     const csv = toCsv(
       index,
       byId([
-        record('gone-s09e99', { plays: [{ precision: 'date', watchedAt: '2023-01-02' }] }),
+        record('gone-s09e99', {
+          plays: [{ precision: 'date', watchedAt: '2023-01-02', loggedAt: 1 }],
+        }),
         record('bbb-s01e01', { rating10: 10 }),
       ]),
     )
     expect(csv.split('\r\n')).toEqual([
       HEADER,
-      'Series B,1,1,B1,bbb-s01e01,,5,',
-      ',,,Unknown episode,gone-s09e99,2023-01-02,,',
+      'Series B,1,1,B1,bbb-s01e01,,5,,',
+      ',,,Unknown episode,gone-s09e99,2023-01-02,,,',
       '',
     ])
+  })
+
+  it('marks skipped episodes, and lists a series’ and its seasons’ own ratings and notes first', () => {
+    const csv = toCsv(
+      index,
+      byId([
+        record('aaa-s01e02', { skipped: true }),
+        record('aaa-s01', { rating10: 6 }),
+        record('aaa', { note: 'Whole show.' }),
+      ]),
+    )
+    const rows = parseCsv(csv).slice(1)
+    expect(rows).toContainEqual(['Series A', '1', '', '(whole season)', 'aaa-s01', '', '3', '', ''])
+    expect(rows).toContainEqual([
+      'Series A',
+      '',
+      '',
+      '(whole series)',
+      'aaa',
+      '',
+      '',
+      'Whole show.',
+      '',
+    ])
+    expect(rows.at(-1)).toEqual(['Series A', '1', '2', 'A2', 'aaa-s01e02', '', '', '', 'yes'])
   })
 
   it('leaves out records with nothing in them (tombstones)', () => {

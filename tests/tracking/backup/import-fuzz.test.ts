@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createBackup, serializeBackup } from '@/tracking/backup/export-backup'
 import { parseBackup } from '@/tracking/backup/parse-backup'
 import { planImport } from '@/tracking/backup/plan-import'
-import { emptyRecord, isNewer, type WatchRecord } from '@/tracking/model'
+import { SCHEMA_VERSION, emptyRecord, isNewer, type WatchRecord } from '@/tracking/model'
 import { createIdbAdapter } from '@/tracking/persistence/idb-adapter'
 import { createTracking } from '@/tracking/sync-engine'
 import { currentMeta, readDb, seedDb, uniqueDbName, whenLoaded } from '../tracking-helpers'
@@ -38,7 +38,7 @@ const T = 1_763_000_000_000
 const stored: WatchRecord[] = [
   {
     ...emptyRecord('tng-s01e01'),
-    plays: [{ precision: 'date', watchedAt: '2024-01-01' }],
+    plays: [{ precision: 'date', watchedAt: '2024-01-01', loggedAt: T }],
     rating10: 8,
     note: 'mine',
     updatedAt: T,
@@ -46,7 +46,7 @@ const stored: WatchRecord[] = [
   },
   {
     ...emptyRecord('tng-s01e02'),
-    plays: [{ precision: 'unknown', watchedAt: null }],
+    plays: [{ precision: 'unknown', watchedAt: null, loggedAt: T }],
     updatedAt: T,
     updatedBy: 'laptop',
   },
@@ -60,7 +60,7 @@ const stored: WatchRecord[] = [
   { ...emptyRecord('tng-s01e03'), updatedAt: T, updatedBy: 'laptop' },
   {
     ...emptyRecord('ds9-s01e01'),
-    plays: [{ precision: 'exact', watchedAt: '2024-03-01T20:00:00.000Z' }],
+    plays: [{ precision: 'exact', watchedAt: '2024-03-01T20:00:00.000Z', loggedAt: T }],
     updatedAt: T,
     updatedBy: 'laptop',
   },
@@ -73,13 +73,13 @@ const baseRecords: WatchRecord[] = [
   structuredClone(stored[2]!), // the same: unchanged
   {
     ...emptyRecord('tng-s01e04'),
-    plays: [{ precision: 'release', watchedAt: '1987-10-05' }],
+    plays: [{ precision: 'release', watchedAt: '1987-10-05', loggedAt: T + 5 }],
     updatedAt: T + 5,
     updatedBy: 'phone',
   },
   {
     ...emptyRecord('gone-s10e01'),
-    plays: [{ precision: 'release', watchedAt: null }],
+    plays: [{ precision: 'release', watchedAt: null, loggedAt: T + 6 }],
     note: 'also unknown',
     updatedAt: T + 6,
     updatedBy: 'phone',
@@ -87,8 +87,8 @@ const baseRecords: WatchRecord[] = [
   {
     ...emptyRecord('voy-s01e01'),
     plays: [
-      { precision: 'exact', watchedAt: '2024-01-01T10:00:00+05:30' },
-      { precision: 'date', watchedAt: '2024-02-29' },
+      { precision: 'exact', watchedAt: '2024-01-01T10:00:00+05:30', loggedAt: T + 1 },
+      { precision: 'date', watchedAt: '2024-02-29', loggedAt: T + 7 },
     ],
     rating10: 1,
     note: 'line one\nline "two", three',
@@ -279,7 +279,7 @@ const mutations: Record<string, (file: File, r: Random) => void> = {
     const which = r.int(5)
     if (which === 0) file.formatVersion = r.pick([2, 0, '1', 1.5, 99])
     else if (which === 1) file.format = r.pick(['captains-log', 'CAPTAINS-LOG-BACKUP', null])
-    else if (which === 2) file.schemaVersion = r.pick([0, 1, 2, -1])
+    else if (which === 2) file.schemaVersion = r.pick([0, 1, 2, 3, -1])
     else if (which === 3) file.settings = r.pick([[], null, { theme: 'dark' }])
     else file.exportedAt = r.pick(['2026-11-23', 'now', '2026-11-23T20:15:00Z'])
   },
@@ -288,12 +288,34 @@ const mutations: Record<string, (file: File, r: Random) => void> = {
     listOf(file).push({
       ...emptyRecord(id),
       plays: r.int(2)
-        ? [{ precision: 'date', watchedAt: `2024-0${1 + r.int(9)}-1${r.int(10)}` }]
+        ? [
+            {
+              precision: 'date',
+              watchedAt: `2024-0${1 + r.int(9)}-1${r.int(10)}`,
+              loggedAt: T + r.int(5000),
+            },
+          ]
         : [],
+      skipped: r.int(4) === 0,
       rating10: r.int(3) ? null : 1 + r.int(10),
       updatedAt: T + r.int(5000),
       updatedBy: 'phone',
     })
+  },
+  /** The fields of record format 2: skipped, rewatch starts, when a play was logged. */
+  passFields(file, r) {
+    const records = recordsOf(file)
+    if (records.length === 0) return
+    const which = r.int(3)
+    if (which === 0) r.pick(records).skipped = r.pick([true, false, 'true', 0, null])
+    else if (which === 1) {
+      r.pick(records).rewatchStarts = structuredClone(
+        r.pick([[], [T], [T, T + 1], [-1], [1.5], [T, 'x'], 'T', null, {}]),
+      )
+    } else {
+      const plays = playsOf(file)
+      if (plays.length > 0) r.pick(plays).loggedAt = r.pick(stamps)
+    }
   },
   emptyRecords(file) {
     file.records = []
@@ -309,6 +331,18 @@ const textMutations: Record<string, (text: string, r: Random) => string> = {
   notJson: (_text, r) => r.pick(['', 'garbage', '<html></html>', 'id,watched\r\n', '\uFEFF{}']),
 }
 
+/** The file as version 1 of the app wrote it: no skipped, no rewatch starts, no loggedAt. */
+function toFormatOne(file: File): void {
+  file.schemaVersion = 1
+  for (const record of recordsOf(file)) {
+    delete record.skipped
+    delete record.rewatchStarts
+    for (const play of Array.isArray(record.plays) ? record.plays.filter(isObj) : []) {
+      delete play.loggedAt
+    }
+  }
+}
+
 function makeCase(r: Random): { text: string; applied: string[] } {
   const file = structuredClone(
     createBackup({
@@ -317,8 +351,13 @@ function makeCase(r: Random): { text: string; applied: string[] } {
       now: new Date(T),
     }),
   ) as unknown as File
-  const names = Object.keys(mutations)
   const applied: string[] = []
+  if (r.next() < 0.2) {
+    // A file from before record format 2: it is migrated on the way in.
+    applied.push('formatOne')
+    toFormatOne(file)
+  }
+  const names = Object.keys(mutations)
   for (let i = 1 + r.int(3); i > 0; i -= 1) {
     const name = r.pick(names)
     applied.push(name)
@@ -344,7 +383,7 @@ describe('import fuzz: damaged backup files never harm the log', () => {
     const store = createTracking({ adapter: createIdbAdapter(db), tabId: 'tab-fuzz' })
     expect((await whenLoaded(store)).status).toBe('ready')
     const r = prng(SEED)
-    const outcome = { refused: 0, imported: 0, conflicts: 0 }
+    const outcome = { refused: 0, imported: 0, conflicts: 0, migrated: 0 }
 
     for (let n = 0; n < CASES; n += 1) {
       const { text, applied } = makeCase(r)
@@ -367,6 +406,7 @@ describe('import fuzz: damaged backup files never harm the log', () => {
       )
       await store.getState().actions.importRecords(plan.toApply)
       outcome.imported += 1
+      if (parsed.backup.schemaVersion < SCHEMA_VERSION) outcome.migrated += 1
       outcome.conflicts += plan.conflicting
 
       const disk = await readDb(db)
@@ -390,6 +430,8 @@ describe('import fuzz: damaged backup files never harm the log', () => {
     expect(outcome.refused).toBeGreaterThan(CASES / 4)
     expect(outcome.imported).toBeGreaterThan(CASES / 10)
     expect(outcome.conflicts).toBeGreaterThan(0)
+    // Files labelled with an older record format are migrated on the way in, and checked alike.
+    expect(outcome.migrated).toBeGreaterThan(0)
     expect(own(store.getState().records, 'gone-s09e99')).toBeDefined()
   }, 60_000)
 })

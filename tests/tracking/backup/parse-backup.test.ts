@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { BACKUP_VERSION, MAX_BACKUP_BYTES } from '@/tracking/backup/backup-format'
 import { parseBackup } from '@/tracking/backup/parse-backup'
-import { backupText } from '../../fixtures/backups/backup-files'
+import { SCHEMA_VERSION, type WatchRecord } from '@/tracking/model'
+import { backupText, type BackupName } from '../../fixtures/backups/backup-files'
 
-const good = JSON.parse(backupText('backup-good.json')) as { records: Record<string, unknown>[] }
+type FileShape = { schemaVersion: number; records: Record<string, unknown>[] }
+const read = (name: BackupName) => JSON.parse(backupText(name)) as FileShape
 
-function withChanges(change: (file: Record<string, unknown>) => void): string {
-  const file = structuredClone(good) as unknown as Record<string, unknown>
+/** Today's record format (2). */
+const current = read('backup-good-v2.json')
+/** Record format 1, from before skipped and rewatch passes. */
+const legacy = read('backup-good.json')
+const good = current
+
+function withChanges(change: (file: Record<string, unknown>) => void, from = good): string {
+  const file = structuredClone(from) as unknown as Record<string, unknown>
   change(file)
   return JSON.stringify(file)
 }
@@ -17,15 +25,94 @@ function rejection(text: string, byteSize?: number): string {
   return result.message
 }
 
+function accepted(text: string): WatchRecord[] {
+  const result = parseBackup(text)
+  if (!result.ok) throw new Error(result.message)
+  return result.backup.records
+}
+
 describe('parseBackup accepts', () => {
+  it('the fixtures are of the formats they are named for', () => {
+    expect(current.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(SCHEMA_VERSION).toBe(2)
+    expect(legacy.schemaVersion).toBe(1)
+  })
+
   it('a good backup file, with every record as written', () => {
-    const result = parseBackup(backupText('backup-good.json'))
-    expect(result.ok).toBe(true)
-    if (result.ok) expect(result.backup.records).toEqual(good.records)
+    expect(accepted(backupText('backup-good-v2.json'))).toEqual(current.records)
+  })
+
+  it('skipped episodes, rewatch starts and when each play was logged, exactly', () => {
+    const byId = new Map(accepted(backupText('backup-good-v2.json')).map((r) => [r.id, r]))
+    expect(byId.get('tng')?.rewatchStarts).toEqual([1763500000000])
+    expect(byId.get('tng-s01')?.rewatchStarts).toEqual([1763400000000, 1763600000000])
+    expect(byId.get('tng-s01e03')).toMatchObject({
+      skipped: true,
+      plays: [{ loggedAt: 1736100000000 }],
+    })
+    expect(byId.get('tng-s01e04')).toMatchObject({ skipped: true, plays: [] })
+    expect(byId.get('tng-s01e01')?.plays.map((p) => p.loggedAt)).toEqual([
+      1700000000000, 1763665331000,
+    ])
   })
 
   it('a file without a trailing newline or indentation', () => {
     expect(parseBackup(JSON.stringify(good)).ok).toBe(true)
+    expect(parseBackup(JSON.stringify(legacy)).ok).toBe(true)
+  })
+})
+
+describe('a backup of an older record format is migrated on import', () => {
+  it('reads a format 1 file with every field of every record kept, and the new ones added', () => {
+    const records = accepted(backupText('backup-good.json'))
+    expect(records).toEqual(
+      legacy.records.map((r) => ({
+        ...r,
+        plays: (r.plays as object[]).map((p) => ({ ...p, loggedAt: r.updatedAt })),
+        skipped: false,
+        rewatchStarts: [],
+      })),
+    )
+    // Spelled out for one record, so the expectation above cannot drift with the code.
+    expect(records[1]).toEqual({
+      id: 'tng-s01e01',
+      plays: [
+        { precision: 'release', watchedAt: '1987-09-28', loggedAt: 1763665331000 },
+        { precision: 'exact', watchedAt: '2026-11-20T19:02:11.000Z', loggedAt: 1763665331000 },
+      ],
+      skipped: false,
+      rewatchStarts: [],
+      rating10: 7,
+      note: 'Rewatched with the kids.\nQ is back, "as ever", with commas.',
+      updatedAt: 1763665331000,
+      updatedBy: 'laptop-tab',
+    })
+  })
+
+  it('refuses a record format below 1, which no backup was ever written in, naming the field', () => {
+    expect(rejection(withChanges((f) => (f.schemaVersion = 0), legacy))).toMatch(
+      /^This backup has a bad field: schemaVersion: /,
+    )
+  })
+
+  it('does not migrate a file that says it is of today’s format: a missing field is named', () => {
+    const text = withChanges((f) => {
+      const records = f.records as FileShape['records']
+      records[0] = { ...legacy.records[0] }
+    })
+    expect(rejection(text)).toMatch(
+      /^This backup has a bad field: records\[0\]\.plays\[0\]\.loggedAt: /,
+    )
+  })
+
+  it.each([
+    ['today’s', current],
+    ['a format 1', legacy],
+  ])('refuses %s file labelled with a newer record format, saying so', (_what, file) => {
+    const message = rejection(withChanges((f) => (f.schemaVersion = SCHEMA_VERSION + 1), file))
+    expect(message).toBe(
+      `This backup was made by a newer version of Captain’s Log (records in format ${SCHEMA_VERSION + 1}). Update the app, then import it again.`,
+    )
   })
 })
 
@@ -72,21 +159,40 @@ describe('requirement 21: a bad field is named', () => {
   })
 
   it.each([
-    ['records[1].rating10', (f: typeof good) => (f.records[1]!.rating10 = 11)],
-    ['records[0].rating10', (f: typeof good) => (f.records[0]!.rating10 = 4.5)],
-    ['records[2].updatedAt', (f: typeof good) => (f.records[2]!.updatedAt = '2024-01-01')],
-    ['records[2].updatedBy', (f: typeof good) => delete f.records[2]!.updatedBy],
-    ['records[0].id', (f: typeof good) => (f.records[0]!.id = '')],
-    ['records[1].plays[0].precision', (f: typeof good) => (f.records[1]!.plays = [{}])],
+    ['records[1].rating10', (f: FileShape) => (f.records[1]!.rating10 = 11)],
+    ['records[0].rating10', (f: FileShape) => (f.records[0]!.rating10 = 4.5)],
+    ['records[2].updatedAt', (f: FileShape) => (f.records[2]!.updatedAt = '2024-01-01')],
+    ['records[2].updatedBy', (f: FileShape) => delete f.records[2]!.updatedBy],
+    ['records[0].id', (f: FileShape) => (f.records[0]!.id = '')],
+    ['records[1].plays[0].precision', (f: FileShape) => (f.records[1]!.plays = [{}])],
     [
       'records[2].plays[0].watchedAt',
-      (f: typeof good) => (f.records[2]!.plays = [{ precision: 'date', watchedAt: '2024-02-30' }]),
+      (f: FileShape) =>
+        (f.records[2]!.plays = [{ precision: 'date', watchedAt: '2024-02-30', loggedAt: 1 }]),
     ],
-    ['records[3].note', (f: typeof good) => (f.records[3]!.note = 'x'.repeat(100_001))],
-    ['records', (f: typeof good) => ((f as Record<string, unknown>).records = {})],
-    ['exportedAt', (f: typeof good) => ((f as Record<string, unknown>).exportedAt = 'today')],
-  ])('names %s', (path, change) => {
-    const text = withChanges((f) => change(f as unknown as typeof good))
+    ['records[3].note', (f: FileShape) => (f.records[3]!.note = 'x'.repeat(100_001))],
+    ['records', (f: FileShape) => ((f as Record<string, unknown>).records = {})],
+    ['exportedAt', (f: FileShape) => ((f as Record<string, unknown>).exportedAt = 'today')],
+  ])('names %s, in a file of today’s format and in a format 1 file', (path, change) => {
+    for (const file of [current, legacy]) {
+      const text = withChanges((f) => change(f as unknown as FileShape), file)
+      expect(rejection(text)).toMatch(
+        new RegExp(`^This backup has a bad field: ${path.replace(/[[\].]/g, '\\$&')}: `),
+      )
+    }
+  })
+
+  it.each([
+    ['records[4].skipped', (f: FileShape) => (f.records[4]!.skipped = 'yes')],
+    ['records[1].rewatchStarts', (f: FileShape) => (f.records[1]!.rewatchStarts = 1763500000000)],
+    ['records[2].rewatchStarts[1]', (f: FileShape) => (f.records[2]!.rewatchStarts = [1, -2])],
+    [
+      'records[3].plays[1].loggedAt',
+      (f: FileShape) =>
+        ((f.records[3]!.plays as Record<string, unknown>[])[1]!.loggedAt = '2026-11-20'),
+    ],
+  ])('names %s, a field of record format 2', (path, change) => {
+    const text = withChanges((f) => change(f as unknown as FileShape))
     expect(rejection(text)).toMatch(
       new RegExp(`^This backup has a bad field: ${path.replace(/[[\].]/g, '\\$&')}: `),
     )

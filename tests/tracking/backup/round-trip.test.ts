@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createBackup, serializeBackup } from '@/tracking/backup/export-backup'
 import { parseBackup } from '@/tracking/backup/parse-backup'
 import { planImport } from '@/tracking/backup/plan-import'
-import { SCHEMA_VERSION, emptyRecord, type WatchRecord } from '@/tracking/model'
+import { SCHEMA_VERSION, emptyRecord, watchRecordSchema, type WatchRecord } from '@/tracking/model'
 import { createIdbAdapter } from '@/tracking/persistence/idb-adapter'
 import { createTracking } from '@/tracking/sync-engine'
+import { backupText } from '../../fixtures/backups/backup-files'
 import { currentMeta, readDb, seedDb, uniqueDbName, whenLoaded } from '../tracking-helpers'
 
 /** Requirement 20: export, then import into an empty profile, gives identical records. */
@@ -13,10 +14,12 @@ const log: WatchRecord[] = [
   {
     id: 'tng-s01e01',
     plays: [
-      { precision: 'release', watchedAt: '1987-09-28' },
-      { precision: 'exact', watchedAt: '2024-05-07T20:15:00.000+02:00' },
-      { precision: 'date', watchedAt: '2024-06-01' },
+      { precision: 'release', watchedAt: '1987-09-28', loggedAt: 1715112800000 },
+      { precision: 'exact', watchedAt: '2024-05-07T20:15:00.000+02:00', loggedAt: 1715112900000 },
+      { precision: 'date', watchedAt: '2024-06-01', loggedAt: 1715112900123 },
     ],
+    skipped: false,
+    rewatchStarts: [],
     rating10: 9,
     note: 'Q: “Next time, Picard.”\nSecond line, with a comma; émoji 🖖',
     updatedAt: 1715112900123,
@@ -24,7 +27,9 @@ const log: WatchRecord[] = [
   },
   {
     id: 'tng-s01e02',
-    plays: [{ precision: 'release', watchedAt: null }],
+    plays: [{ precision: 'release', watchedAt: null, loggedAt: 0 }],
+    skipped: false,
+    rewatchStarts: [],
     rating10: 1,
     note: '',
     updatedAt: 1715112900124,
@@ -32,7 +37,9 @@ const log: WatchRecord[] = [
   },
   {
     id: 'tng-s01e03',
-    plays: [{ precision: 'unknown', watchedAt: null }],
+    plays: [{ precision: 'unknown', watchedAt: null, loggedAt: 3 }],
+    skipped: false,
+    rewatchStarts: [],
     rating10: null,
     note: 'n',
     updatedAt: 3,
@@ -40,6 +47,29 @@ const log: WatchRecord[] = [
   },
   // A tombstone: something was removed here, and when.
   { ...emptyRecord('tng-s01e04'), updatedAt: 1715112999999, updatedBy: 'tab-a' },
+  // Skipped, and skipped while watched in an earlier pass (format 2).
+  { ...emptyRecord('tng-s01e05'), skipped: true, updatedAt: 9, updatedBy: 'tab-a' },
+  {
+    ...emptyRecord('tng-s01e06'),
+    plays: [{ precision: 'date', watchedAt: '2020-02-02', loggedAt: 10 }],
+    skipped: true,
+    updatedAt: 11,
+    updatedBy: 'tab-a',
+  },
+  // A series and a season with rewatches started (format 2).
+  {
+    ...emptyRecord('tng'),
+    rewatchStarts: [1715000000000, 1715112000000],
+    updatedAt: 12,
+    updatedBy: 'x',
+  },
+  {
+    ...emptyRecord('tng-s01'),
+    rewatchStarts: [1715100000000],
+    rating10: 6,
+    updatedAt: 13,
+    updatedBy: 'x',
+  },
   // Ids the catalogue does not know, including one named like an Object property.
   { ...emptyRecord('gone-s09e99'), rating10: 10, note: 'kept', updatedAt: 7, updatedBy: 'x' },
   { ...emptyRecord('constructor'), note: 'an odd id', updatedAt: 8, updatedBy: 'x' },
@@ -129,5 +159,31 @@ describe('requirement 20: export round-trip', () => {
     expect(put).not.toHaveBeenCalled()
     expect(await readDb(db)).toEqual(before)
     expect(store.getState().revision).toBe(revision)
+  })
+
+  it('a backup of record format 1 imports as format 2 records, on disk and after a reload', async () => {
+    const parsed = parseBackup(backupText('backup-good.json'))
+    if (!parsed.ok) throw new Error(parsed.message)
+    const legacy = (JSON.parse(backupText('backup-good.json')) as { records: WatchRecord[] })
+      .records
+
+    const db = uniqueDbName()
+    const store = await openStore(db)
+    await store.getState().actions.importRecords(planImport({}, parsed.backup.records).toApply)
+
+    const disk = await readDb(db)
+    expect(disk.meta).toMatchObject({ schemaVersion: SCHEMA_VERSION })
+    for (const old of legacy) {
+      const stored = disk[`record:${old.id}`]
+      expect(watchRecordSchema.safeParse(stored).success).toBe(true)
+      expect(stored).toEqual({
+        ...old,
+        plays: old.plays.map((p) => ({ ...p, loggedAt: old.updatedAt })),
+        skipped: false,
+        rewatchStarts: [],
+      })
+    }
+    const reloaded = await openStore(db)
+    expect({ ...reloaded.getState().records }).toEqual({ ...store.getState().records })
   })
 })
