@@ -1,8 +1,6 @@
 import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import type { Season, Series } from '@/catalogue/schema'
 import { isWatched, type WatchRecord } from './model'
-import { seasonPassStart } from './passes'
 import { createIdbAdapter } from './persistence/idb-adapter'
 import {
   createTracking,
@@ -54,11 +52,6 @@ export function useRecord(id: string): WatchRecord | undefined {
 /** Watched at least once, in any pass. */
 export function useIsWatched(id: string): boolean {
   return useTracking((s) => isWatched(s.records[id]))
-}
-
-/** When the pass in progress of a season's episodes began (0 for a first watch). */
-export function useSeasonPassStart(series: Series, season: Season): number {
-  return useTracking((s) => seasonPassStart(s.records, series, season))
 }
 
 export const CHANNEL_NAME = 'captains-log'
