@@ -1,7 +1,7 @@
 import { seasonId } from '@/catalogue/ids'
 import type { CatalogueIndex, EpisodeEntry } from '@/catalogue/select'
 import type { Season, Series } from '@/catalogue/schema'
-import { episodeStatus, hasContent } from './model'
+import { episodeStatus, hasContent, watchedSince } from './model'
 import { lastStart, seasonPassStart, statusOf, type Records } from './passes'
 
 export interface Progress {
@@ -77,17 +77,19 @@ export function unknownRecordIds(index: CatalogueIndex, records: Records): strin
     .sort()
 }
 
-/** The newest moment a series was active in its pass in progress, or null if it was not. */
-function activeAt(index: CatalogueIndex, records: Records, series: Series): number | null {
+/**
+ * The newest moment a series was active in its pass in progress (an edit of an episode watched
+ * in it, or a rewatch starting), or null if it was not.
+ */
+function activeAt(records: Records, series: Series): number | null {
   let latest: number | null = lastStart(records[series.id]) || null
   for (const season of series.seasons) {
     const since = seasonPassStart(records, series, season)
     const seasonStart = lastStart(records[seasonId(series.id, season.number)])
     if (seasonStart > 0) latest = Math.max(latest ?? 0, seasonStart)
     for (const episode of season.episodes) {
-      for (const play of records[episode.id]?.plays ?? []) {
-        if (play.loggedAt >= since) latest = Math.max(latest ?? 0, play.loggedAt)
-      }
+      const record = records[episode.id]
+      if (watchedSince(record, since)) latest = Math.max(latest ?? 0, record?.updatedAt ?? 0)
     }
   }
   return latest
@@ -102,20 +104,26 @@ function activeAt(index: CatalogueIndex, records: Records, series: Series): numb
 export function upNext(index: CatalogueIndex, records: Records): EpisodeEntry[] {
   const next: { entry: EpisodeEntry; at: number }[] = []
   for (const series of index.catalogue.series) {
-    const at = activeAt(index, records, series)
+    const at = activeAt(records, series)
     if (at === null) continue
     const order = (index.orderBySeries.get(series.id) ?? []).flatMap((id) => {
       const entry = index.episodes.get(id)
       return entry ? [entry] : []
     })
-    // The episode watched last in this pass (the furthest along when marked together).
+    // The episode watched last in this pass: its latest play, then its latest edit (plays from
+    // before passes existed are all logged at 0), then the furthest along.
     let lastWatched = -1
-    let lastAt = -1
+    let lastAt: [number, number] = [-1, -1]
     for (const [i, entry] of order.entries()) {
       const since = seasonPassStart(records, entry.series, entry.season)
-      for (const play of records[entry.episode.id]?.plays ?? []) {
-        if (play.loggedAt >= since && play.loggedAt >= lastAt) {
-          lastAt = play.loggedAt
+      const record = records[entry.episode.id]
+      for (const play of record?.plays ?? []) {
+        const at: [number, number] = [play.loggedAt, record?.updatedAt ?? 0]
+        if (
+          play.loggedAt >= since &&
+          (at[0] > lastAt[0] || (at[0] === lastAt[0] && at[1] >= lastAt[1]))
+        ) {
+          lastAt = at
           lastWatched = i
         }
       }

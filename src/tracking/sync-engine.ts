@@ -1,5 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { MigrationError, NewerSchemaError, runMigrations } from './migrations/run-migrations'
+import {
+  MigrationError,
+  NewerSchemaError,
+  migrateRecords,
+  runMigrations,
+} from './migrations/run-migrations'
 import {
   SCHEMA_VERSION,
   emptyRecord,
@@ -343,12 +348,16 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       enterReadonly(NEWER_TAB_PROBLEM, true)
       return
     }
-    if (message.type === 'announce') {
-      // Tell an older tab that a newer one is here, so it stops writing.
-      if (message.schemaVersion < SCHEMA_VERSION) post({ type: 'announce' })
-      return
-    }
-    const valid = message.records.flatMap((r) => {
+    // Tell an older tab that a newer one is here, so it stops writing.
+    if (message.schemaVersion < SCHEMA_VERSION) post({ type: 'announce' })
+    if (message.type === 'announce') return
+    // What an older tab saved before it heard of us is read in its own format, and saved again
+    // in ours below (it is older on disk than in memory once adopted).
+    const older = message.schemaVersion < SCHEMA_VERSION
+    const incoming = older
+      ? migrateRecords(message.records, message.schemaVersion)
+      : message.records
+    const valid = incoming.flatMap((r) => {
       const parsed = watchRecordSchema.safeParse(r)
       return parsed.success ? [parsed.data] : []
     })
@@ -362,7 +371,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     const records = store.getState().records
     const stale = valid.filter((r) => {
       const ours = records[r.id]
-      return ours !== undefined && isNewer(ours, r)
+      return ours !== undefined && (older || isNewer(ours, r))
     })
     if (stale.length > 0 && writable()) {
       for (const r of stale) dirty.add(r.id)

@@ -91,6 +91,59 @@ describe('changes from another tab', () => {
   })
 })
 
+describe('a tab of the previous version, still open after this one migrated the data', () => {
+  // What a format 1 tab sends: no skipped, no rewatchStarts, plays without loggedAt.
+  const formatOne = {
+    id: 'c',
+    plays: [{ precision: 'date', watchedAt: '2024-01-01' }],
+    rating10: 8,
+    note: 'from the old tab',
+    updatedAt: 900,
+    updatedBy: 'tab-old',
+  }
+
+  it('reads its change in its own format, tells it a newer version is here, and saves the change in today’s format', async () => {
+    const [one, other] = createChannelPair()
+    const adapter = createFakeAdapter({ stored: { meta: currentMeta, records: [] } })
+    const { store } = tab('tab-1', adapter, one)
+    await whenLoaded(store)
+    other.postMessage({
+      type: 'changed',
+      from: 'tab-old',
+      schemaVersion: 1,
+      records: [formatOne as unknown as WatchRecord],
+    })
+    await deliverAll()
+    const expected = {
+      ...formatOne,
+      plays: [{ precision: 'date', watchedAt: '2024-01-01', loggedAt: 0 }],
+      skipped: false,
+      rewatchStarts: [],
+    }
+    expect(store.getState().records.c).toEqual(expected)
+    expect(one.posted.at(-1)).toMatchObject({ type: 'announce', schemaVersion: SCHEMA_VERSION })
+    await store.getState().actions.flush()
+    expect(adapter.disk.get('record:c')).toEqual(expected)
+  })
+
+  it('a record it wrote in its format after the migration still loads, instead of making the log read-only', async () => {
+    const adapter = createFakeAdapter({
+      stored: {
+        meta: currentMeta,
+        records: [watched('a', 5), formatOne as unknown as WatchRecord],
+      },
+    })
+    const { store } = tab('tab-1', adapter, createChannelPair()[0])
+    const state = await whenLoaded(store)
+    expect(state.status).toBe('ready')
+    expect(state.records.c).toMatchObject({ note: 'from the old tab', skipped: false })
+    expect(state.records.c?.plays).toEqual([
+      { precision: 'date', watchedAt: '2024-01-01', loggedAt: 0 },
+    ])
+    expect(state.records.a).toEqual(watched('a', 5))
+  })
+})
+
 describe('requirement 10: messages during load are not lost', () => {
   it('applies a changed message received while loading once loading ends, and its first write does not erase it', async () => {
     const [one, two] = createChannelPair()

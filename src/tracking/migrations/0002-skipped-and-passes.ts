@@ -6,8 +6,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /**
  * Version 2 adds the Skipped state (`skipped`), rewatch passes (`rewatchStarts` on series and
  * season records) and, on every play, when it was logged (`loggedAt`), which places it in a
- * pass. A version 1 play was logged no later than its record's last edit, and no rewatch
- * existed yet, so every old play belongs to the first pass. Nothing else changes.
+ * pass. Version 1 knew no passes, so every old play belongs to the first one: `loggedAt` 0,
+ * "before any rewatch", also when a version 1 backup is imported into a profile that has
+ * rewatches already (its record's `updatedAt` could fall after a rewatch began). Nothing else
+ * changes.
  *
  * Values that are not records are passed through untouched for validation to name.
  * Never edit a shipped step: add a new numbered one.
@@ -17,7 +19,7 @@ export const skippedAndPasses: MigrationStep = {
   migrate: (records) =>
     records.map((record) => {
       if (!isObject(record)) return record
-      const loggedAt = typeof record.updatedAt === 'number' ? record.updatedAt : 0
+      const loggedAt = 0
       const plays = Array.isArray(record.plays)
         ? record.plays.map((play: unknown) => (isObject(play) ? { ...play, loggedAt } : play))
         : record.plays

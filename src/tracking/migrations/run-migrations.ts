@@ -44,6 +44,22 @@ export function migrateRecords(
 }
 
 /**
+ * A record an older tab wrote after this profile was migrated (it had not yet heard that a newer
+ * version is open): read as its own, older format. Undefined if no older format fits either.
+ */
+function fromOlderFormat(
+  record: unknown,
+  fromVersion: number,
+  steps: readonly MigrationStep[],
+): WatchRecord | undefined {
+  for (let version = fromVersion - 1; version >= 1; version -= 1) {
+    const parsed = watchRecordSchema.safeParse(migrateRecords([record], version, steps)[0])
+    if (parsed.success) return parsed.data
+  }
+  return undefined
+}
+
+/**
  * Runs every step after `fromVersion`, then validates the result against the current schema.
  * Throws instead of returning anything half-migrated: the caller keeps the stored data as it is.
  */
@@ -52,7 +68,13 @@ export function runMigrations(
   fromVersion: number,
   steps: readonly MigrationStep[] = migrationSteps,
 ): WatchRecord[] {
-  const result = recordsSchema.safeParse(migrateRecords(records, fromVersion, steps))
+  const migrated = migrateRecords(records, fromVersion, steps)
+  const repaired = migrated.map((record, i) =>
+    watchRecordSchema.safeParse(record).success
+      ? record
+      : (fromOlderFormat(records[i], fromVersion, steps) ?? record),
+  )
+  const result = recordsSchema.safeParse(repaired)
   if (!result.success) {
     const issue = result.error.issues[0]
     const where = formatPath(['records', ...(issue?.path ?? [])])

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BACKUP_VERSION, MAX_BACKUP_BYTES } from '@/tracking/backup/backup-format'
 import { parseBackup } from '@/tracking/backup/parse-backup'
+import { markUnwatched } from '@/tracking/edits'
 import { SCHEMA_VERSION, type WatchRecord } from '@/tracking/model'
 import { backupText, type BackupName } from '../../fixtures/backups/backup-files'
 
@@ -68,7 +69,7 @@ describe('a backup of an older record format is migrated on import', () => {
     expect(records).toEqual(
       legacy.records.map((r) => ({
         ...r,
-        plays: (r.plays as object[]).map((p) => ({ ...p, loggedAt: r.updatedAt })),
+        plays: (r.plays as object[]).map((p) => ({ ...p, loggedAt: 0 })),
         skipped: false,
         rewatchStarts: [],
       })),
@@ -77,8 +78,8 @@ describe('a backup of an older record format is migrated on import', () => {
     expect(records[1]).toEqual({
       id: 'tng-s01e01',
       plays: [
-        { precision: 'release', watchedAt: '1987-09-28', loggedAt: 1763665331000 },
-        { precision: 'exact', watchedAt: '2026-11-20T19:02:11.000Z', loggedAt: 1763665331000 },
+        { precision: 'release', watchedAt: '1987-09-28', loggedAt: 0 },
+        { precision: 'exact', watchedAt: '2026-11-20T19:02:11.000Z', loggedAt: 0 },
       ],
       skipped: false,
       rewatchStarts: [],
@@ -87,6 +88,16 @@ describe('a backup of an older record format is migrated on import', () => {
       updatedAt: 1763665331000,
       updatedBy: 'laptop-tab',
     })
+  })
+
+  it('places every play of a format 1 file before any rewatch, so unticking in a rewatch keeps it', () => {
+    const records = accepted(backupText('backup-good.json'))
+    // Edited long after a rewatch of this profile began, yet its viewings are older than it.
+    const rewatchBegan = 1_000
+    for (const record of records) {
+      expect(record.updatedAt).toBeGreaterThan(rewatchBegan)
+      expect(markUnwatched(rewatchBegan)(record).plays).toEqual(record.plays)
+    }
   })
 
   it('refuses a record format below 1, which no backup was ever written in, naming the field', () => {

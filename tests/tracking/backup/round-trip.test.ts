@@ -178,7 +178,7 @@ describe('requirement 20: export round-trip', () => {
       expect(watchRecordSchema.safeParse(stored).success).toBe(true)
       expect(stored).toEqual({
         ...old,
-        plays: old.plays.map((p) => ({ ...p, loggedAt: old.updatedAt })),
+        plays: old.plays.map((p) => ({ ...p, loggedAt: 0 })),
         skipped: false,
         rewatchStarts: [],
       })

