@@ -130,7 +130,7 @@ describe('a tab of the previous version, still open after this one migrated the 
     const adapter = createFakeAdapter({
       stored: {
         meta: currentMeta,
-        records: [watched('a', 5), formatOne as unknown as WatchRecord],
+        records: [watched('a', 5), formatOne],
       },
     })
     const { store } = tab('tab-1', adapter, createChannelPair()[0])
