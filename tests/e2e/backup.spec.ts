@@ -91,7 +91,7 @@ test('a backup exported from Settings and imported into an empty browser profile
     formatVersion: number
     records: StoredRecord[]
   }
-  expect(backup).toMatchObject({ format: 'captains-log-backup', formatVersion: 1 })
+  expect(backup).toMatchObject({ format: 'captains-log-backup', formatVersion: 2 })
   // Records sorted by id, each exactly as stored (the entries are sorted by key: `record:<id>`).
   expect(backup.records).toEqual(Object.values(original))
 

@@ -277,7 +277,7 @@ const mutations: Record<string, (file: File, r: Random) => void> = {
   },
   envelope(file, r) {
     const which = r.int(5)
-    if (which === 0) file.formatVersion = r.pick([2, 0, '1', 1.5, 99])
+    if (which === 0) file.formatVersion = r.pick([3, 0, '1', 1.5, 99])
     else if (which === 1) file.format = r.pick(['captains-log', 'CAPTAINS-LOG-BACKUP', null])
     else if (which === 2) file.schemaVersion = r.pick([0, 1, 2, 3, -1])
     else if (which === 3) file.settings = r.pick([[], null, { theme: 'dark' }])

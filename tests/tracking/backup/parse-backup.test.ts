@@ -148,9 +148,19 @@ describe('requirement 22: files that are not a backup we can read, with specific
     )
   })
 
+  it('reads files of format 1 and 2; this version writes 2, which a format 1 reader refuses', () => {
+    expect(BACKUP_VERSION).toBe(2)
+    expect(parseBackup(backupText('backup-good.json')).ok).toBe(true)
+    expect(parseBackup(backupText('backup-good-v2.json')).ok).toBe(true)
+    // What the previous release checked: any formatVersion above its own 1 is refused.
+    const previousReleaseRefuses = (text: string) =>
+      (JSON.parse(text) as { formatVersion: number }).formatVersion > 1
+    expect(previousReleaseRefuses(backupText('backup-good-v2.json'))).toBe(true)
+  })
+
   it('says a file from a newer version was made by a newer version, naming the format', () => {
     const message = rejection(withChanges((f) => (f.formatVersion = BACKUP_VERSION + 1)))
-    expect(message).toMatch(/made by a newer version of Captain’s Log \(format 2\)/)
+    expect(message).toMatch(/made by a newer version of Captain’s Log \(format 3\)/)
     expect(message).toMatch(/Update the app/)
   })
 
