@@ -83,3 +83,11 @@ export const cancelRewatch: RecordEdit = (record) => ({
   ...record,
   rewatchStarts: record.rewatchStarts.slice(0, -1),
 })
+
+/** Takes back one rewatch by when it began (Undo), leaving every other change to the record. */
+export const removeRewatchStart =
+  (startedAt: number): RecordEdit =>
+  (record) => ({
+    ...record,
+    rewatchStarts: record.rewatchStarts.filter((t) => t !== startedAt),
+  })

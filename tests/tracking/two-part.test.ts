@@ -45,10 +45,8 @@ describe('partToOffer', () => {
     ).toBeUndefined()
   })
 
-  it('offers a skipped half: it is not watched', () => {
-    expect(offered('tng-s01e01', { ...emptyRecord('tng-s01e02'), skipped: true })).toBe(
-      'tng-s01e02',
-    )
+  it('does not offer a skipped half: it was left out on purpose', () => {
+    expect(offered('tng-s01e01', { ...emptyRecord('tng-s01e02'), skipped: true })).toBeUndefined()
   })
 
   it('words the offer with the story and the other half’s title', () => {

@@ -83,7 +83,7 @@ export function YourLog({ id, title }: { id: string; title: string }) {
               setAnnouncement(status === 'skipped' ? 'No longer skipped' : 'Skipped')
             }}
           >
-            {status === 'skipped' ? 'Skipped' : 'Skip'}
+            Skip
           </button>
         )}
       </div>

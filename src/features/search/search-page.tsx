@@ -6,7 +6,8 @@ import { episodeCode } from '@/catalogue/select'
 import { formatDay } from '@/lib/dates'
 import { paths } from '@/lib/paths'
 import { useDocumentTitle } from '@/lib/use-document-title'
-import { useIsWatched } from '@/tracking/store'
+import { statusOf } from '@/tracking/passes'
+import { useTracking } from '@/tracking/store'
 
 export function SearchPage() {
   const index = useCatalogue()
@@ -74,7 +75,12 @@ export function SearchPage() {
   )
 }
 
+/** Watched in the pass in progress, or skipped: the same state the series page shows. */
 function WatchedMark({ id }: { id: string }) {
-  const watched = useIsWatched(id)
-  return watched ? <span className="result__watched">✓ Watched</span> : null
+  const index = useCatalogue()
+  const entry = index.episodes.get(id)
+  const status = useTracking((s) => (entry ? statusOf(s.records, entry) : 'unwatched'))
+  if (status === 'watched') return <span className="result__watched">✓ Watched</span>
+  if (status === 'skipped') return <span className="result__watched">Skipped</span>
+  return null
 }

@@ -92,7 +92,7 @@ export const EpisodeRow = memo(function EpisodeRow({
           title={status === 'skipped' ? 'Skipped: click to take it back' : 'Skip this episode'}
           onClick={() => onSkip(episode.id, status !== 'skipped')}
         >
-          {status === 'skipped' ? 'Skipped' : 'Skip'}
+          Skip
         </button>
       )}
       <button

@@ -13,6 +13,7 @@ import { shieldedIds } from '@/tracking/spoilers'
 import { useBulkWatch } from '@/tracking/use-bulk-watch'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { Offer } from '@/ui/offer'
+import { BulkUndo } from './bulk-undo'
 import { ProgressBar } from '@/ui/progress-bar'
 import { EpisodeRow } from './episode-row'
 import { SeasonFilter, useSeasonFilter } from './season-filter'
@@ -124,15 +125,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         </label>
         <SeasonFilter filter={filter} onChange={setFilter} />
       </div>
-      {bulk.last && (
-        <Offer
-          message={bulk.last.message}
-          confirmLabel="Undo"
-          dismissLabel="Dismiss"
-          onConfirm={() => void bulk.undo()}
-          onDismiss={bulk.dismiss}
-        />
-      )}
+      <BulkUndo bulk={bulk} />
       {offer && offerFor && (
         <Offer
           {...partOfferText(offer)}

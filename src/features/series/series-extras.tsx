@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { Series } from '@/catalogue/schema'
-import { countsTowardProgress } from '@/tracking/progress'
 import { WatchPasses } from './watch-passes'
 import { YourTake } from './your-take'
 
@@ -11,17 +10,12 @@ const wide = () =>
  * The series' own rating, note and watch passes. Open on wide screens; folded on a phone so
  * the episodes stay near the top.
  */
-export function SeriesExtras({
-  series,
-  countSpecials,
-}: {
-  series: Series
-  countSpecials: boolean
-}) {
+export function SeriesExtras({ series }: { series: Series }) {
   const [open] = useState(wide)
-  const entries = series.seasons
-    .filter((s) => countsTowardProgress(s, countSpecials))
-    .flatMap((season) => season.episodes.map((episode) => ({ episode, series, season })))
+  // Every season, specials too: a rewatch counts whatever was watched in it.
+  const entries = series.seasons.flatMap((season) =>
+    season.episodes.map((episode) => ({ episode, series, season })),
+  )
   return (
     <details className="series-more" open={open}>
       <summary>Your rating, note and rewatches</summary>

@@ -73,7 +73,7 @@ export function SeriesPage() {
           <span>{progressText(progress)}</span>
         </div>
       </header>
-      <SeriesExtras series={series} countSpecials={countSpecials} />
+      <SeriesExtras series={series} />
       {series.seasons.length > 1 && (
         <SeasonNav series={series} current={season.number} records={records} />
       )}

@@ -4,7 +4,7 @@ import { passesOf, type Pass } from '@/tracking/passes'
 import { useAllRecords, useTracking } from '@/tracking/store'
 import { useBulkWatch } from '@/tracking/use-bulk-watch'
 import { useWatchActions } from '@/tracking/use-watch-actions'
-import { Offer } from '@/ui/offer'
+import { BulkUndo } from './bulk-undo'
 
 interface WatchPassesProps {
   /** A series (`pic`) or season (`pic-s02`) id. */
@@ -76,7 +76,7 @@ export function WatchPasses({ scopeId, name, entries, enclosingId }: WatchPasses
             disabled={readonly}
             onClick={() => cancelRewatch(scopeId)}
           >
-            Cancel this rewatch
+            Cancel this rewatch <span className="visually-hidden">of {name}</span>
           </button>
         ) : (
           <button
@@ -95,15 +95,7 @@ export function WatchPasses({ scopeId, name, entries, enclosingId }: WatchPasses
           </button>
         )}
       </div>
-      {bulk.last && (
-        <Offer
-          message={bulk.last.message}
-          confirmLabel="Undo"
-          dismissLabel="Dismiss"
-          onConfirm={() => void bulk.undo()}
-          onDismiss={bulk.dismiss}
-        />
-      )}
+      <BulkUndo bulk={bulk} />
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useRecord, useTracking } from '@/tracking/store'
 import { useSaveHint } from '@/tracking/use-save-hint'
 import { useWatchActions } from '@/tracking/use-watch-actions'
@@ -21,6 +21,15 @@ export function YourTake({ scopeId, name }: YourTakeProps) {
   const { setRating, setNote } = useWatchActions()
   const note = record?.note ?? ''
   const [editing, setEditing] = useState(false)
+  // Done removes the field: focus goes back to the button that opened it, not to the page.
+  const editButton = useRef<HTMLButtonElement>(null)
+  const closedByDone = useRef(false)
+  useEffect(() => {
+    if (!editing && closedByDone.current) {
+      closedByDone.current = false
+      editButton.current?.focus()
+    }
+  }, [editing])
   const hint = useSaveHint(readonly)
   const fieldId = useId()
   const hintId = useId()
@@ -58,7 +67,14 @@ export function YourTake({ scopeId, name }: YourTakeProps) {
           >
             {hint.text}
           </p>
-          <button type="button" className="button" onClick={() => setEditing(false)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              closedByDone.current = true
+              setEditing(false)
+            }}
+          >
             Done
           </button>
         </div>
@@ -71,6 +87,7 @@ export function YourTake({ scopeId, name }: YourTakeProps) {
             </>
           )}
           <button
+            ref={editButton}
             type="button"
             className="button button--quiet"
             disabled={readonly}

@@ -81,7 +81,7 @@ function UpNextCard({ entry }: { entry: EpisodeEntry }) {
           className="button button--primary"
           disabled={readonly}
           onClick={() => {
-            // Each half in its own season's pass: a two-parter can span two seasons.
+            // Each half in its own pass (the halves share a season today; nothing relies on it).
             const { records } = store.getState()
             for (const e of both) {
               setWatched([e.episode.id], true, seasonPassStart(records, e.series, e.season))

@@ -15,7 +15,7 @@ describe('Skipping on the episode page', () => {
     await user.click(skip)
     expect(record('pic-s01e03')?.skipped).toBe(true)
     expect(record('pic-s01e03')?.plays).toEqual([])
-    const skipped = screen.getByRole('button', { name: 'Skipped' })
+    const skipped = screen.getByRole('button', { name: 'Skip', pressed: true })
     expect(skipped).toHaveAttribute('aria-pressed', 'true')
     expect(screen.getByText(/does not count as watched/)).toBeVisible()
     expect(screen.getByRole('checkbox', { name: 'Watched' })).not.toBeChecked()
@@ -35,7 +35,10 @@ describe('Skipping on the episode page', () => {
     await user.keyboard('s')
     expect(record('pic-s01e03')?.skipped).toBe(true)
     expect(announcement()).toHaveTextContent(/^Skipped$/)
-    expect(screen.getByRole('button', { name: 'Skipped' })).toHaveAttribute('aria-pressed', 'true')
+    expect(screen.getByRole('button', { name: 'Skip', pressed: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
 
     await user.keyboard('s')
     expect(record('pic-s01e03')?.skipped).toBe(false)
@@ -48,7 +51,7 @@ describe('Skipping on the episode page', () => {
       url: '/episode/pic-s01e03',
       records: [watchRecord('pic-s01e03', { skipped: true, note: 'later', updatedAt: 2 })],
     })
-    expect(await screen.findByRole('button', { name: 'Skipped' })).toHaveAttribute(
+    expect(await screen.findByRole('button', { name: 'Skip', pressed: true })).toHaveAttribute(
       'aria-pressed',
       'true',
     )
@@ -69,7 +72,7 @@ describe('Skipping on the episode page', () => {
       url: '/episode/pic-s01e03',
       records: [watchRecord('pic-s01e03', { skipped: true })],
     })
-    await screen.findByRole('button', { name: 'Skipped' })
+    await screen.findByRole('button', { name: 'Skip', pressed: true })
     await user.keyboard('x')
     expect(record('pic-s01e03')?.skipped).toBe(false)
     expect(record('pic-s01e03')?.plays).toHaveLength(1)

@@ -30,4 +30,20 @@ describe('Bulk marking with undo', () => {
     await waitFor(() => expect(record('pic-s02e01')).toBeUndefined())
     expect(screen.getByRole('button', { name: 'Mark season 2 watched' })).toBeVisible()
   })
+  it('Undo leaves an episode changed since the bulk action as it is, and says so', async () => {
+    const { user, record } = renderApp({ url: '/series/pic/season/2' })
+    await user.click(await screen.findByRole('button', { name: 'Mark season 2 watched' }))
+    // Then a rating on one of them, from its own page or another tab: it must survive Undo.
+    await user.click(screen.getByRole('checkbox', { name: 'Watched: Penance' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Watched: Penance' }))
+    const penance = record('pic-s02e02')
+    expect(penance?.plays).toHaveLength(1)
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await waitFor(() => expect(record('pic-s02e01')).toBeUndefined())
+    expect(record('pic-s02e02')).toEqual(penance)
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Undone, except one entry changed since: kept as it is.',
+    )
+  })
 })

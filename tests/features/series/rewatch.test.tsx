@@ -122,19 +122,36 @@ describe('Rewatching a series', () => {
     ).toBeVisible()
 
     await user.click(within(passes()).getByRole('button', { name: 'Undo' }))
-    await waitFor(() => expect(record('pic')).toEqual(seeded[3]))
+    // Undo removes the start and nothing else: rating, note and every play as before.
+    await waitFor(() =>
+      expect(record('pic')).toEqual({
+        ...seeded[3],
+        updatedAt: expect.any(Number) as number,
+        updatedBy: expect.any(String) as string,
+      }),
+    )
     expect(screen.getByText('3 of 30 watched')).toBeVisible()
     expect(screen.getByRole('checkbox', { name: 'Watched: Remembrance' })).toBeChecked()
     expect(currentPass(passes(), 'First watch')).toBeInTheDocument()
     expect(within(passes()).queryByRole('list')).not.toBeInTheDocument()
   })
 
-  it('Undo of a rewatch on a series with no record of its own leaves no record behind', async () => {
-    const { user, record } = renderApp({ url: SEASON_1, records: firstWatch().slice(0, 3) })
+  it('Undo of a rewatch takes back only its start: a rating given since is kept', async () => {
+    const seeded = firstWatch()
+    const { user, record } = renderApp({ url: SEASON_1, records: seeded })
     await user.click(await screen.findByRole('button', { name: START_SERIES }))
     expect(record('pic')?.rewatchStarts).toHaveLength(1)
+    await user.click(
+      within(screen.getByRole('group', { name: 'Your rating of Star Trek: Picard' })).getByRole(
+        'radio',
+        { name: '5 stars' },
+      ),
+    )
+    expect(record('pic')?.rating10).toBe(10)
     await user.click(within(passes()).getByRole('button', { name: 'Undo' }))
-    await waitFor(() => expect(record('pic')).toBeUndefined())
+    await waitFor(() => expect(record('pic')?.rewatchStarts).toEqual([]))
+    expect(record('pic')).toMatchObject({ rating10: 10, note: 'Engage.' })
+    expect(screen.getByRole('checkbox', { name: 'Watched: Remembrance' })).toBeChecked()
   })
 
   it('ticking in a rewatch adds a second play; unticking removes only the rewatch’s play', async () => {
@@ -145,7 +162,7 @@ describe('Rewatching a series', () => {
     })
     const box = await screen.findByRole('checkbox', { name: 'Watched: Remembrance' })
     expect(box).not.toBeChecked()
-    expect(within(passes()).getByRole('button', { name: 'Cancel this rewatch' })).toBeVisible()
+    expect(within(passes()).getByRole('button', { name: /^Cancel this rewatch/ })).toBeVisible()
 
     await user.click(box)
     expect(box).toBeChecked()
@@ -157,7 +174,7 @@ describe('Rewatching a series', () => {
     expect(currentPass(passes(), 'Rewatch 1')).toHaveTextContent('1 episode watched')
     // Something is watched in the rewatch: it can no longer be cancelled, only followed by another.
     expect(
-      within(passes()).queryByRole('button', { name: 'Cancel this rewatch' }),
+      within(passes()).queryByRole('button', { name: /^Cancel this rewatch/ }),
     ).not.toBeInTheDocument()
     expect(within(passes()).getByRole('button', { name: START_SERIES })).toBeEnabled()
 
@@ -170,7 +187,7 @@ describe('Rewatching a series', () => {
       note: '',
     })
     expect(screen.getByText('0 of 30 watched')).toBeVisible()
-    expect(within(passes()).getByRole('button', { name: 'Cancel this rewatch' })).toBeVisible()
+    expect(within(passes()).getByRole('button', { name: /^Cancel this rewatch/ })).toBeVisible()
   })
 
   it('"Mark season 1 watched" and "unwatched" in a rewatch act on the rewatch only', async () => {
@@ -199,7 +216,7 @@ describe('Rewatching a series', () => {
     const { user, record } = renderApp({ url: SEASON_1, records: seeded })
     await user.click(await screen.findByRole('button', { name: START_SERIES }))
     expect(within(passes()).queryByRole('button', { name: START_SERIES })).not.toBeInTheDocument()
-    await user.click(within(passes()).getByRole('button', { name: 'Cancel this rewatch' }))
+    await user.click(within(passes()).getByRole('button', { name: /^Cancel this rewatch/ }))
     expect(record('pic')?.rewatchStarts).toEqual([])
     expect(record('pic')?.rating10).toBe(6)
     expect(screen.getByText('3 of 30 watched')).toBeVisible()
@@ -223,7 +240,7 @@ describe('Rewatching a series', () => {
     expect(
       currentPass(await screen.findByRole('region', { name: 'Watch passes' }), 'Rewatch 2'),
     ).toBeInTheDocument()
-    await user.click(within(passes()).getByRole('button', { name: 'Cancel this rewatch' }))
+    await user.click(within(passes()).getByRole('button', { name: /^Cancel this rewatch/ }))
     expect(record('pic')?.rewatchStarts).toEqual([10])
     expect(currentPass(passes(), 'Rewatch 1')).toHaveTextContent('1 episode watched')
     expect(screen.getByRole('checkbox', { name: 'Watched: Remembrance' })).toBeChecked()
@@ -309,7 +326,7 @@ describe('Rewatching a season', () => {
     ).not.toBeInTheDocument()
 
     await user.click(within(seasonMore()).getByRole('button', { name: 'Undo' }))
-    await waitFor(() => expect(record('pic-s01')).toBeUndefined())
+    await waitFor(() => expect(record('pic-s01')?.rewatchStarts).toEqual([]))
     expect(screen.getByText('2 of 10 watched')).toBeVisible()
     expect(screen.getByText('3 of 30 watched')).toBeVisible()
   })
@@ -331,7 +348,7 @@ describe('Rewatching a season', () => {
     expect(record('pic-s01e01')?.plays).toEqual([play('2024-01-01', 1)])
 
     await user.click(screen.getByText(/^Rate, note or rewatch season 1/))
-    await user.click(within(seasonMore()).getByRole('button', { name: 'Cancel this rewatch' }))
+    await user.click(within(seasonMore()).getByRole('button', { name: /^Cancel this rewatch/ }))
     expect(record('pic-s01')?.rewatchStarts).toEqual([])
     expect(box).toBeChecked()
   })
@@ -349,8 +366,8 @@ describe('Rewatching a season', () => {
       within(seasonMore()).getByRole('list', { name: 'Earlier passes through Season 1' }),
     ).toHaveTextContent('First watch · 1 January 2024 · 1 episode')
     expect(
-      within(seasonMore()).queryByRole('button', { name: 'Cancel this rewatch' }),
+      within(seasonMore()).queryByRole('button', { name: /^Cancel this rewatch/ }),
     ).not.toBeInTheDocument()
-    expect(within(passes()).getByRole('button', { name: 'Cancel this rewatch' })).toBeVisible()
+    expect(within(passes()).getByRole('button', { name: /^Cancel this rewatch/ })).toBeVisible()
   })
 })

@@ -163,4 +163,25 @@ describe('Your take on a season', () => {
       'Rate, note or rewatch season 1 · ★ 5',
     )
   })
+  it('Done puts focus back on the note button, and the rewatch button keeps focus when it turns into Cancel', async () => {
+    const { user } = renderApp({
+      url: SEASON_1,
+      records: [
+        watchRecord('pic-s01e01', {
+          plays: [{ precision: 'date', watchedAt: '2024-01-01', loggedAt: 1 }],
+        }),
+      ],
+    })
+    await user.click(await screen.findByRole('button', { name: 'Add a note on Star Trek: Picard' }))
+    await user.type(screen.getByLabelText('Your note on Star Trek: Picard'), 'Hi')
+    await user.click(screen.getByRole('button', { name: 'Done' }))
+    expect(
+      screen.getByRole('button', { name: 'Edit your note on Star Trek: Picard' }),
+    ).toHaveFocus()
+
+    await user.click(screen.getByRole('button', { name: 'Start a rewatch of Star Trek: Picard' }))
+    expect(
+      screen.getByRole('button', { name: 'Cancel this rewatch of Star Trek: Picard' }),
+    ).toHaveFocus()
+  })
 })
