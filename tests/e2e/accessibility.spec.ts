@@ -54,7 +54,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page
         .getByRole('button', { name: 'Start a rewatch of Star Trek: The Next Generation' })
         .click()
-      await expect(page.getByText('Rewatch 1', { exact: true })).toBeVisible()
+      await expect(page.getByText('Rewatch 1', { exact: true }).first()).toBeVisible()
       await page.getByText('Rate, note or rewatch season 1').click()
       await page.getByRole('button', { name: 'Add a note on Season 1' }).click()
       await expect(page.getByLabel('Your note on Season 1')).toBeVisible()
