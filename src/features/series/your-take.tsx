@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { useRecord, useTracking } from '@/tracking/store'
 import { useSaveHint } from '@/tracking/use-save-hint'
 import { useWatchActions } from '@/tracking/use-watch-actions'
+import { NoteField } from '@/ui/note-field'
 import { StarRating } from '@/ui/star-rating'
 
 interface YourTakeProps {
@@ -32,7 +33,6 @@ export function YourTake({ scopeId, name }: YourTakeProps) {
   }, [editing])
   const hint = useSaveHint(readonly)
   const fieldId = useId()
-  const hintId = useId()
 
   return (
     <div className="your-take">
@@ -43,30 +43,16 @@ export function YourTake({ scopeId, name }: YourTakeProps) {
         onChange={(value) => setRating(scopeId, value)}
       />
       {editing ? (
-        <div className="field">
-          <label className="field__label" htmlFor={fieldId}>
-            Your note on {name}
-          </label>
-          <textarea
+        <div className="your-take__editor">
+          <NoteField
             id={fieldId}
-            className="note"
-            rows={6}
+            label={`Your note on ${name}`}
             value={note}
+            onChange={(value) => setNote(scopeId, value)}
+            hint={hint}
             disabled={readonly}
-            maxLength={100_000}
-            aria-describedby={hintId}
-            // Opened on request, so the caret belongs in it.
-            // eslint-disable-next-line jsx-a11y/no-autofocus
-            autoFocus
-            onChange={(e) => setNote(scopeId, e.target.value)}
+            focusOnOpen
           />
-          <p
-            id={hintId}
-            className={`field__hint${hint.isError ? ' is-error' : ''}`}
-            aria-live="polite"
-          >
-            {hint.text}
-          </p>
           <button
             type="button"
             className="button"
