@@ -1,4 +1,4 @@
-import type { Play, PlayTime, WatchRecord } from './model'
+import { watchedSince, type Play, type PlayTime, type WatchRecord } from './model'
 import type { RecordEdit } from './sync-engine'
 
 /**
@@ -16,7 +16,7 @@ const now = (at: Date): PlayTime => ({ precision: 'exact', watchedAt: at.toISOSt
 export const markWatched =
   (at: Date, since = 0): RecordEdit =>
   (record) =>
-    record.plays.some((p) => p.loggedAt >= since)
+    watchedSince(record, since)
       ? record
       : { ...record, skipped: false, plays: [...record.plays, play(now(at), at)] }
 
@@ -78,12 +78,6 @@ export const startRewatch =
   (at: Date): RecordEdit =>
   (record: WatchRecord) => ({ ...record, rewatchStarts: [...record.rewatchStarts, at.getTime()] })
 
-/** Takes back a rewatch nothing was logged in yet (the plays decide, so none can be lost). */
-export const cancelRewatch: RecordEdit = (record) => ({
-  ...record,
-  rewatchStarts: record.rewatchStarts.slice(0, -1),
-})
-
 /** Takes back one rewatch by when it began (Undo), leaving every other change to the record. */
 export const removeRewatchStart =
   (startedAt: number): RecordEdit =>
@@ -91,3 +85,7 @@ export const removeRewatchStart =
     ...record,
     rewatchStarts: record.rewatchStarts.filter((t) => t !== startedAt),
   })
+
+/** Takes back the newest rewatch (one nothing was logged in yet, so no play changes pass). */
+export const cancelRewatch: RecordEdit = (record) =>
+  removeRewatchStart(record.rewatchStarts.at(-1) ?? -1)(record)

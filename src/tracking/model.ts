@@ -111,10 +111,6 @@ export function hasContent(record: WatchRecord): boolean {
   )
 }
 
-export function lastPlay(record: WatchRecord | undefined): Play | undefined {
-  return record?.plays.at(-1)
-}
-
 /** Whether `a` should replace `b`: the later edit wins, then the larger tab id, in every tab. */
 export function isNewer(a: WatchRecord, b: WatchRecord | undefined): boolean {
   if (!b) return true

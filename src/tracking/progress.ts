@@ -31,20 +31,26 @@ export function seasonProgress(series: Series, season: Season, records: Records)
   return progress
 }
 
+export const noProgress: Progress = { watched: 0, skipped: 0, total: 0 }
+
+/** Progress of several seasons or series together. */
+export function sumProgress(parts: readonly Progress[]): Progress {
+  return parts.reduce(
+    (sum, p) => ({
+      watched: sum.watched + p.watched,
+      skipped: sum.skipped + p.skipped,
+      total: sum.total + p.total,
+    }),
+    noProgress,
+  )
+}
+
 export function seriesProgress(series: Series, records: Records, countSpecials = false): Progress {
-  return series.seasons
-    .filter((season) => countsTowardProgress(season, countSpecials))
-    .reduce<Progress>(
-      (sum, season) => {
-        const p = seasonProgress(series, season, records)
-        return {
-          watched: sum.watched + p.watched,
-          skipped: sum.skipped + p.skipped,
-          total: sum.total + p.total,
-        }
-      },
-      { watched: 0, skipped: 0, total: 0 },
-    )
+  return sumProgress(
+    series.seasons
+      .filter((season) => countsTowardProgress(season, countSpecials))
+      .map((season) => seasonProgress(series, season, records)),
+  )
 }
 
 /** Episodes that count toward completion: skipped ones are out of the way. */

@@ -1,6 +1,6 @@
 import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react'
 import { useStore } from 'zustand'
-import { isWatched, type WatchRecord } from './model'
+import type { WatchRecord } from './model'
 import { createIdbAdapter } from './persistence/idb-adapter'
 import {
   createTracking,
@@ -47,11 +47,6 @@ export function useAllRecords(): RecordsSnapshot {
 
 export function useRecord(id: string): WatchRecord | undefined {
   return useTracking((s) => s.records[id])
-}
-
-/** Watched at least once, in any pass. */
-export function useIsWatched(id: string): boolean {
-  return useTracking((s) => isWatched(s.records[id]))
 }
 
 export const CHANNEL_NAME = 'captains-log'

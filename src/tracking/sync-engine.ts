@@ -349,11 +349,11 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       return
     }
     // Tell an older tab that a newer one is here, so it stops writing.
-    if (message.schemaVersion < SCHEMA_VERSION) post({ type: 'announce' })
+    const older = message.schemaVersion < SCHEMA_VERSION
+    if (older) post({ type: 'announce' })
     if (message.type === 'announce') return
     // What an older tab saved before it heard of us is read in its own format, and saved again
     // in ours below (it is older on disk than in memory once adopted).
-    const older = message.schemaVersion < SCHEMA_VERSION
     const incoming = older
       ? migrateRecords(message.records, message.schemaVersion)
       : message.records

@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
 import {
-  cancelRewatch,
   markUnwatched,
   markWatched,
   removePlay,
+  removeRewatchStart,
   setNote,
   setPlay,
   setRating,
@@ -33,7 +33,9 @@ export function useWatchActions() {
       watchAgain: (id: string, time?: PlayTime) => edit([id], watchAgain(new Date(), time)),
       setPlay: (id: string, index: number, time: PlayTime) => edit([id], setPlay(index, time)),
       removePlay: (id: string, index: number) => edit([id], removePlay(index)),
-      cancelRewatch: (scopeId: string) => edit([scopeId], cancelRewatch),
+      /** Takes back the rewatch that began at `startedAt` (the one the person saw). */
+      cancelRewatch: (scopeId: string, startedAt: number) =>
+        edit([scopeId], removeRewatchStart(startedAt)),
     }
   }, [store])
 }

@@ -8,7 +8,8 @@ import {
   seriesProgress,
   toWatch,
   unknownRecordIds,
-  type Progress,
+  noProgress,
+  sumProgress,
 } from '@/tracking/progress'
 import { ProgressBar } from '@/ui/progress-bar'
 import { useDocumentTitle } from '@/lib/use-document-title'
@@ -26,14 +27,7 @@ export function FranchisePage() {
     const progress = new Map(
       index.catalogue.series.map((s) => [s.id, seriesProgress(s, records, countSpecials)] as const),
     )
-    const total = [...progress.values()].reduce<Progress>(
-      (sum, p) => ({
-        watched: sum.watched + p.watched,
-        skipped: sum.skipped + p.skipped,
-        total: sum.total + p.total,
-      }),
-      { watched: 0, skipped: 0, total: 0 },
-    )
+    const total = sumProgress([...progress.values()])
     return {
       progress,
       total,
@@ -68,7 +62,7 @@ export function FranchisePage() {
             <li key={s.id}>
               <SeriesCard
                 series={s}
-                progress={progress.get(s.id) ?? { watched: 0, skipped: 0, total: 0 }}
+                progress={progress.get(s.id) ?? noProgress}
                 rewatches={log.records[s.id]?.rewatchStarts.length ?? 0}
               />
             </li>

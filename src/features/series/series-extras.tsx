@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Series } from '@/catalogue/schema'
+import { seasonEntries } from '@/tracking/passes'
 import { WatchPasses } from './watch-passes'
 import { YourTake } from './your-take'
 
@@ -13,9 +14,7 @@ const wide = () =>
 export function SeriesExtras({ series }: { series: Series }) {
   const [open] = useState(wide)
   // Every season, specials too: a rewatch counts whatever was watched in it.
-  const entries = series.seasons.flatMap((season) =>
-    season.episodes.map((episode) => ({ episode, series, season })),
-  )
+  const entries = series.seasons.flatMap((season) => seasonEntries(series, season))
   return (
     <details className="series-more" open={open}>
       <summary>Your rating, note and rewatches</summary>

@@ -69,12 +69,12 @@ export function WatchPasses({ scopeId, name, entries, enclosingId }: WatchPasses
         </ul>
       )}
       <div className="passes__actions">
-        {current.number > 1 && current.watched === 0 && current.startedAt === ownLast ? (
+        {current.watched === 0 && current.startedAt !== null && current.startedAt === ownLast ? (
           <button
             type="button"
             className="button button--quiet"
             disabled={readonly}
-            onClick={() => cancelRewatch(scopeId)}
+            onClick={() => cancelRewatch(scopeId, ownLast)}
           >
             Cancel this rewatch <span className="visually-hidden">of {name}</span>
           </button>
