@@ -7,7 +7,7 @@ import { paths } from '@/lib/paths'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { usePreferences } from '@/tracking/preferences'
 import { seasonPassStart, statusOf } from '@/tracking/passes'
-import { seriesProgress, toWatch, upNext } from '@/tracking/progress'
+import { seriesProgress, toWatch, upNext, type Progress } from '@/tracking/progress'
 import { useAllRecords, useTracking, useTrackingStore } from '@/tracking/store'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { ProgressBar } from '@/ui/progress-bar'
@@ -15,7 +15,17 @@ import { ProgressBar } from '@/ui/progress-bar'
 export function UpNextPage() {
   const index = useCatalogue()
   const log = useAllRecords()
-  const queue = useMemo(() => upNext(index, log.records), [index, log])
+  const countSpecials = usePreferences((s) => s.countSpecials)
+  // The page re-renders on every change anyway: each card's figures are worked out here, once.
+  const queue = useMemo(
+    () =>
+      upNext(index, log.records).map((entry) => ({
+        entry,
+        progress: seriesProgress(entry.series, log.records, countSpecials),
+        rewatches: log.records[entry.series.id]?.rewatchStarts.length ?? 0,
+      })),
+    [index, log, countSpecials],
+  )
   useDocumentTitle('Up next')
 
   return (
@@ -28,9 +38,9 @@ export function UpNextPage() {
         </p>
       ) : (
         <ul className="up-next">
-          {queue.map((entry) => (
-            <li key={entry.series.id}>
-              <UpNextCard entry={entry} />
+          {queue.map((card) => (
+            <li key={card.entry.series.id}>
+              <UpNextCard {...card} />
             </li>
           ))}
         </ul>
@@ -39,16 +49,20 @@ export function UpNextPage() {
   )
 }
 
-function UpNextCard({ entry }: { entry: EpisodeEntry }) {
+interface UpNextCardProps {
+  entry: EpisodeEntry
+  progress: Progress
+  /** Rewatches of the whole series started so far (0: the first watch). */
+  rewatches: number
+}
+
+function UpNextCard({ entry, progress, rewatches }: UpNextCardProps) {
   const index = useCatalogue()
   const { setWatched } = useWatchActions()
   const store = useTrackingStore()
   const readonly = useTracking((s) => s.status === 'readonly')
-  // A number, not an object: a selector must return something comparable to skip re-renders.
-  const countSpecials = usePreferences((s) => s.countSpecials)
-  const watched = useTracking((s) => seriesProgress(entry.series, s.records, countSpecials).watched)
-  const rewatches = useTracking((s) => s.records[entry.series.id]?.rewatchStarts.length ?? 0)
-  const max = useTracking((s) => toWatch(seriesProgress(entry.series, s.records, countSpecials)))
+  const { watched } = progress
+  const max = toWatch(progress)
   // A feature-length episode split in two is one sitting: one tap marks both halves.
   const partner = otherPart(index, entry.episode.id)
   const partnerUnwatched = useTracking(
