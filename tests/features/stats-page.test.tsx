@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp, watchRecord } from '../support/render-with-providers'
 
@@ -31,5 +31,25 @@ describe('Stats page', () => {
       'href',
       '/episode/pic-s02e01',
     )
+  })
+  it('the year in review follows a change made while the page is open (another tab, say)', async () => {
+    const { store } = renderApp({
+      url: '/stats',
+      records: [
+        watchRecord('pic-s02e01', {
+          plays: [{ precision: 'date', watchedAt: '2025-03-03', loggedAt: 1 }],
+          updatedAt: 2,
+        }),
+      ],
+    })
+    const review = (await screen.findByText(/^In 2025:/)).closest('p')
+    expect(review).toHaveTextContent('In 2025: 1 viewings')
+    act(() =>
+      store.getState().actions.edit(['pic-s02e02'], (r) => ({
+        ...r,
+        plays: [{ precision: 'date', watchedAt: '2025-04-01', loggedAt: 3 }],
+      })),
+    )
+    expect(screen.getByText(/^In 2025:/).closest('p')).toHaveTextContent('In 2025: 2 viewings')
   })
 })

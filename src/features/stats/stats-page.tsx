@@ -115,7 +115,7 @@ export function StatsPage() {
       {chosenYear !== null && (
         <YearInReview
           index={index}
-          records={log.records}
+          log={log}
           years={stats.years}
           year={chosenYear}
           onYearChange={setYear}

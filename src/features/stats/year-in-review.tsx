@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react'
 import type { CatalogueIndex } from '@/catalogue/select'
-import type { WatchRecord } from '@/tracking/model'
+import type { RecordsSnapshot } from '@/tracking/store'
 import { formatHours as hours } from '@/lib/dates'
 import { computeStats } from '@/tracking/stats'
 import { BarChart } from '@/ui/bar-chart'
@@ -12,15 +12,16 @@ const months = Array.from({ length: 12 }, (_, m) =>
 
 interface YearInReviewProps {
   index: CatalogueIndex
-  records: Readonly<Record<string, WatchRecord>>
+  /** The snapshot, not its records: the map is updated in place (decision 004). */
+  log: RecordsSnapshot
   years: readonly number[]
   year: number
   onYearChange: (year: number) => void
 }
 
-export function YearInReview({ index, records, years, year, onYearChange }: YearInReviewProps) {
+export function YearInReview({ index, log, years, year, onYearChange }: YearInReviewProps) {
   const selectId = useId()
-  const stats = useMemo(() => computeStats(index, records, year), [index, records, year])
+  const stats = useMemo(() => computeStats(index, log.records, year), [index, log, year])
   const total = stats.perYear.find((y) => y.year === year)
 
   return (
