@@ -10,7 +10,7 @@ import { vi, type MockInstance } from 'vitest'
 import { CatalogueGate } from '@/app/catalogue-gate'
 import { Providers } from '@/app/providers'
 import { AppRoutes } from '@/app/routes'
-import { SCHEMA_VERSION, type Meta, type WatchRecord } from '@/tracking/model'
+import { SCHEMA_VERSION, emptyRecord, type Meta, type WatchRecord } from '@/tracking/model'
 import {
   StorageUnavailableError,
   type PersistenceAdapter,
@@ -32,17 +32,7 @@ export const TAB_ID = 'test-tab'
 
 /** A record as the store keeps it, with every field filled in. */
 export function watchRecord(id: string, fields: Partial<WatchRecord> = {}): WatchRecord {
-  return {
-    id,
-    plays: [],
-    skipped: false,
-    rewatchStarts: [],
-    rating10: null,
-    note: '',
-    updatedAt: 1,
-    updatedBy: 'seed',
-    ...fields,
-  }
+  return { ...emptyRecord(id), updatedAt: 1, updatedBy: 'seed', ...fields }
 }
 
 /** A record with one play on a given day. */

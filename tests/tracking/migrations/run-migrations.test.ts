@@ -8,7 +8,7 @@ import {
   runMigrations,
   type MigrationStep,
 } from '@/tracking/migrations/run-migrations'
-import { SCHEMA_VERSION, watchRecordSchema, type WatchRecord } from '@/tracking/model'
+import { SCHEMA_VERSION, emptyRecord, watchRecordSchema, type WatchRecord } from '@/tracking/model'
 import { createIdbAdapter } from '@/tracking/persistence/idb-adapter'
 import { createTracking } from '@/tracking/sync-engine'
 import {
@@ -307,12 +307,7 @@ describe('loading every format from IndexedDB', () => {
 
 describe('runMigrations', () => {
   const record = (id: string, fields: Record<string, unknown> = {}) => ({
-    id,
-    plays: [],
-    skipped: false,
-    rewatchStarts: [],
-    rating10: null,
-    note: '',
+    ...emptyRecord(id),
     updatedAt: 1,
     updatedBy: 'tab-a',
     ...fields,
