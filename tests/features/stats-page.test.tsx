@@ -43,7 +43,7 @@ describe('Stats page', () => {
       ],
     })
     const review = (await screen.findByText(/^In 2025:/)).closest('p')
-    expect(review).toHaveTextContent('In 2025: 1 viewings')
+    expect(review).toHaveTextContent('In 2025: 1 viewing,')
     act(() =>
       store.getState().actions.edit(['pic-s02e02'], (r) => ({
         ...r,

@@ -45,7 +45,8 @@ export function YearInReview({ index, log, years, year, onYearChange }: YearInRe
         </label>
       </div>
       <p>
-        In {year}: <strong>{total?.plays ?? 0}</strong> viewings,{' '}
+        In {year}: <strong>{total?.plays ?? 0}</strong>{' '}
+        {(total?.plays ?? 0) === 1 ? 'viewing' : 'viewings'},{' '}
         <strong>{hours(total?.minutes ?? 0)}</strong>.
       </p>
       <BarChart
