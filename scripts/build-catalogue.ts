@@ -1,5 +1,5 @@
 /**
- * Generates public/catalogue.json from the shared facts file.
+ * Generates public/catalogue.json from the project's copy of the source facts (data/).
  *   npm run catalogue [-- --source path/to/star-trek-catalogue.json] [--out path/to/catalogue.json]
  * Keeps only the fields the app shows, adds a stable id to every entry and validates the
  * result with the app's own schema, so a bad source never reaches users.
@@ -79,7 +79,7 @@ export function transform(input: SourceCatalogue): Catalogue {
 
 const scriptPath = fileURLToPath(import.meta.url)
 const root = resolve(dirname(scriptPath), '..')
-export const DEFAULT_SOURCE = resolve(root, '../shared/data/star-trek-catalogue.json')
+export const DEFAULT_SOURCE = resolve(root, 'data/star-trek-catalogue.json')
 
 function flag(name: string): string | undefined {
   const at = process.argv.indexOf(name)

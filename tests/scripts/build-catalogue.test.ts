@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseCatalogue } from '@/catalogue/schema'
 import type { SourceCatalogue } from '../../scripts/build-catalogue'
 import {
   BUILD_SCRIPT_PATH,
+  PROJECT_ROOT,
   PUBLIC_CATALOGUE_PATH,
   SOURCE_CATALOGUE_PATH,
   allEntries,
@@ -16,6 +17,13 @@ import {
 const readSource = () => JSON.parse(readFileSync(SOURCE_CATALOGUE_PATH, 'utf8')) as SourceCatalogue
 
 describe('scripts/build-catalogue', () => {
+  it('reads the source facts from the repository, so a clone builds on its own', async () => {
+    const { DEFAULT_SOURCE } = await import('../../scripts/build-catalogue')
+    expect(DEFAULT_SOURCE).toBe(SOURCE_CATALOGUE_PATH)
+    expect(relative(PROJECT_ROOT, DEFAULT_SOURCE)).toBe(join('data', 'star-trek-catalogue.json'))
+    expect(readSource().version).toBe(parseCatalogue(readPublicCatalogue()).version)
+  })
+
   it('can be imported without regenerating public/catalogue.json', async () => {
     const before = statSync(PUBLIC_CATALOGUE_PATH).mtimeMs
     const script = await import('../../scripts/build-catalogue')

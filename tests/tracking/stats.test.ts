@@ -39,10 +39,28 @@ describe('computeStats', () => {
 
   it('uses the series’ typical runtime where an entry has none, and says how much was estimated', () => {
     const tng = index.seriesById.get('tng')
-    expect(tng && typicalRuntime(tng)).toBe(60)
-    const films = computeStats(index, log(rec('films-01', [onDay('2024-01-01')])))
-    expect(films.minutes).toBe(0)
-    expect(films.unknownLength).toBe(1)
+    // TNG's real running time (home-video totals), not the 60-minute broadcast slot
+    expect(tng && typicalRuntime(tng)).toBe(45)
+    // Every film has a runtime since catalogue 2026-11-26; an unaired SNW episode has none yet.
+    const snw = index.seriesById.get('snw')
+    const typical = snw ? typicalRuntime(snw) : null
+    expect(typical).toEqual(expect.any(Number))
+    const stats = computeStats(index, log(rec('snw-s04e01', [onDay('2024-01-01')])))
+    expect(stats.minutes).toBe(typical)
+    expect(stats.estimatedMinutes).toBe(typical)
+    expect(stats.unknownLength).toBe(0)
+  })
+
+  it('counts a viewing as of unknown length when neither the entry nor its series has a runtime', () => {
+    const catalogue = parseCatalogue(readPublicCatalogue())
+    for (const season of catalogue.series.find((s) => s.id === 'films')?.seasons ?? [])
+      for (const film of season.episodes) film.runtimeMinutes = null
+    const stats = computeStats(
+      indexCatalogue(catalogue),
+      log(rec('films-01', [onDay('2024-01-01')])),
+    )
+    expect(stats.minutes).toBe(0)
+    expect(stats.unknownLength).toBe(1)
   })
 
   it('groups viewings by year and, for a chosen year, by month; undated viewings count only in totals', () => {
@@ -55,10 +73,10 @@ describe('computeStats', () => {
       2024,
     )
     expect(stats.perYear).toEqual([
-      { year: 2023, plays: 1, minutes: 60 },
-      { year: 2024, plays: 1, minutes: 60 },
+      { year: 2023, plays: 1, minutes: 45 },
+      { year: 2024, plays: 1, minutes: 45 },
     ])
-    expect(stats.perMonth[2]).toEqual({ month: 2, plays: 1, minutes: 60 })
+    expect(stats.perMonth[2]).toEqual({ month: 2, plays: 1, minutes: 45 })
     expect(stats.plays).toBe(3)
     expect(stats.years).toEqual([2024, 2023])
   })

@@ -9,6 +9,7 @@ import {
   watchedRecord,
   type StorageManagerStub,
 } from '../../support/render-with-providers'
+import { readPublicCatalogue } from '../../fixtures/public-catalogue'
 
 /** Requirement 15 (what Settings reports) and the export half of requirement 20, on screen. */
 
@@ -119,7 +120,9 @@ describe('export from Settings', () => {
     const parsed = parseBackup(await files[0]!.blob.text())
     if (!parsed.ok) throw new Error(parsed.message)
     expect(parsed.backup.records).toEqual([...records].sort((a, b) => a.id.localeCompare(b.id)))
-    expect(parsed.backup.catalogueVersion).toBe('2026-11-23')
+    expect(parsed.backup.catalogueVersion).toBe(
+      (readPublicCatalogue() as { version: string }).version,
+    )
 
     await waitFor(() => expect(app.store.getState().meta?.lastExportAt).toEqual(expect.any(Number)))
     expect(await screen.findByText(/^Last backup: /)).toBeVisible()
