@@ -67,6 +67,55 @@ for (const { name, viewport } of sizes) {
       await capture(page, name, 'episode-star-gazer')
     })
 
+    test('a long unknown id breaks instead of widening Home and History', async ({ page }) => {
+      // The longest id a record may have (64), one unbroken word, from a backup of another device.
+      const id = `lost-${'x'.repeat(59)}`
+      const backup = {
+        format: 'captains-log-backup',
+        formatVersion: 2,
+        exportedAt: '2026-11-23T20:15:00.000Z',
+        schemaVersion: 2,
+        catalogueVersion: null,
+        settings: {},
+        records: [
+          {
+            id,
+            plays: [{ precision: 'date', watchedAt: '2026-11-20', loggedAt: 1763000000000 }],
+            skipped: false,
+            rewatchStarts: [],
+            rating10: null,
+            note: '',
+            updatedAt: 1763000000000,
+            updatedBy: 'other-device',
+          },
+        ],
+      }
+      await page.goto('/settings')
+      await page.getByLabel('Backup file').setInputFiles({
+        name: 'other-device.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(backup)),
+      })
+      await page
+        .getByRole('region', { name: 'Import plan' })
+        .getByRole('button', { name: 'Import', exact: true })
+        .click()
+      await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible()
+
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Series' })
+        .click()
+      const unknown = page.getByRole('region', { name: 'Unknown episodes' })
+      await unknown.getByRole('button', { name: 'Show its id' }).click()
+      await expect(unknown.getByText(`Unknown episode (${id})`)).toBeVisible()
+      await capture(page, name, 'home-unknown-id')
+
+      await page.goto('/history')
+      await expect(page.getByText(`Unknown episode (${id})`, { exact: true })).toBeVisible()
+      await capture(page, name, 'history-unknown-id')
+    })
+
     test('the catalogue error screen renders without sideways scrolling', async ({ page }) => {
       // The first visit is never controlled by the service worker, so page.route() sees it.
       await page.route('**/catalogue.json', (route) =>

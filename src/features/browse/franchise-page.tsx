@@ -15,6 +15,7 @@ import { ProgressBar } from '@/ui/progress-bar'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { ContinueCard } from './continue-card'
 import { SeriesCard } from './series-card'
+import { UnknownEntries } from './unknown-entries'
 
 export function FranchisePage() {
   const index = useCatalogue()
@@ -70,20 +71,7 @@ export function FranchisePage() {
         </ul>
       </section>
 
-      {unknown.length > 0 && (
-        <section className="panel" aria-labelledby="unknown-heading">
-          <h2 id="unknown-heading">Unknown episodes</h2>
-          <p className="muted">
-            These tracked entries are not in this version of the catalogue. They are kept exactly as
-            they are.
-          </p>
-          <ul className="plain-list">
-            {unknown.map((id) => (
-              <li key={id}>Unknown episode ({id})</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <UnknownEntries ids={unknown} />
     </div>
   )
 }

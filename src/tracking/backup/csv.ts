@@ -14,11 +14,18 @@ const columns = [
   'skipped',
 ] as const
 
-/** RFC 4180 quoting; a leading = + - @ is defused so spreadsheets never run a note as a formula. */
+/**
+ * A cell a spreadsheet might run as a formula: = + - @ (or their full-width forms) first, also
+ * after spaces, line breaks or the ; and , that some spreadsheets read as a separator; or a
+ * leading tab or carriage return.
+ */
+const formulaLike = /^(?:[\t\r]|[\s;,\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/
+
+/** RFC 4180 quoting; a formula-like cell is defused with a leading ' so it stays text. */
 function cell(value: string | number | null): string {
   if (value === null) return ''
   let text = String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  if (formulaLike.test(text)) text = `'${text}`
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

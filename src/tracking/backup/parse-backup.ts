@@ -22,6 +22,23 @@ const envelope = z.looseObject({
 })
 
 /**
+ * Reads a backup file's bytes as UTF-8, refusing bytes that are not: a lenient decode would turn
+ * them into U+FFFD and quietly change the person's notes on the way in.
+ */
+export function parseBackupBytes(bytes: ArrayBuffer | Uint8Array): ParseResult {
+  if (bytes.byteLength > MAX_BACKUP_BYTES) return parseBackup('', bytes.byteLength)
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return fail(
+      'This file is not a Captain’s Log backup: it holds bytes that are not UTF-8 text (it may be damaged, or re-saved in another encoding).',
+    )
+  }
+  return parseBackup(text, bytes.byteLength)
+}
+
+/**
  * Reads a backup file's text. Never throws: every way a file can be wrong becomes one sentence
  * that says exactly what is wrong (naming the field when one is bad).
  */

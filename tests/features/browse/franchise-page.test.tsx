@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { parseCatalogue } from '@/catalogue/schema'
 import {
@@ -129,7 +130,28 @@ describe('Franchise page', () => {
       records: [watchedRecord('xyz-s01e01'), watchRecord('abc-01', { note: 'Lost tape' })],
     })
     const unknown = await screen.findByRole('region', { name: 'Unknown episodes' })
+    expect(unknown).toHaveTextContent('2 tracked entries are not in this version of the catalogue')
+    expect(within(unknown).queryByRole('listitem')).not.toBeInTheDocument()
+    await userEvent.click(within(unknown).getByRole('button', { name: 'Show their ids' }))
     expect(within(unknown).getByText('Unknown episode (xyz-s01e01)')).toBeInTheDocument()
     expect(within(unknown).getByText('Unknown episode (abc-01)')).toBeInTheDocument()
+    expect(within(unknown).getByRole('button', { name: 'Hide their ids' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    )
+  })
+
+  it('lists many unknown ids behind one line, and only the first hundred when opened', async () => {
+    const records = Array.from({ length: 250 }, (_, i) => watchedRecord(`gone-s01e${i}`))
+    renderApp({ url: '/', records })
+    const unknown = await screen.findByRole(
+      'region',
+      { name: 'Unknown episodes' },
+      { timeout: 5000 },
+    )
+    expect(unknown).toHaveTextContent('250 tracked entries are not in this version')
+    await userEvent.click(within(unknown).getByRole('button', { name: 'Show their ids' }))
+    expect(within(unknown).getAllByRole('listitem')).toHaveLength(101)
+    expect(unknown).toHaveTextContent('and 150 more (all listed in the CSV export)')
   })
 })

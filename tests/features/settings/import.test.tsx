@@ -105,15 +105,27 @@ describe('requirement 21: a bad file is refused on screen and changes nothing', 
     expect(app.adapter.writeCalls).toEqual([])
   })
 
+  it('a file that is not UTF-8 is refused, not read with its letters replaced', async () => {
+    const app = await openSettings()
+    const good = new Uint8Array(await backupOf(theirs).arrayBuffer())
+    // One byte of Windows-1252 text ("é" as the lone byte 0xE9), which UTF-8 does not allow.
+    const bytes = Uint8Array.from([...good.slice(0, -2), 0xe9, ...good.slice(-2)])
+    await choose(app, new File([bytes], 'latin1.json', { type: 'application/json' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Not imported\. This file is not a Captain’s Log backup: it holds bytes that are not UTF-8 text/,
+    )
+    expect(app.adapter.writeCalls).toEqual([])
+  })
+
   it('a file over 20 MB is refused as too large, without being read', async () => {
     const app = await openSettings()
     const file = backupOf(theirs, 'huge.json')
     Object.defineProperty(file, 'size', { value: MAX_BACKUP_BYTES + 1 })
     let read = false
-    Object.defineProperty(file, 'text', {
+    Object.defineProperty(file, 'arrayBuffer', {
       value: () => {
         read = true
-        return Promise.resolve('{}')
+        return Promise.resolve(new ArrayBuffer(2))
       },
     })
     await choose(app, file)
@@ -127,7 +139,7 @@ describe('requirement 21: a bad file is refused on screen and changes nothing', 
   it('a file the browser cannot read is refused with words, not an unhandled error', async () => {
     const app = await openSettings()
     const file = backupOf(theirs, 'gone.json')
-    Object.defineProperty(file, 'text', {
+    Object.defineProperty(file, 'arrayBuffer', {
       value: () => Promise.reject(new DOMException('The file was removed.', 'NotFoundError')),
     })
     await choose(app, file)

@@ -89,11 +89,29 @@ describe('toCsv', () => {
     expect(rows[1]).toEqual(['Series A', '1', '1', 'A1', 'aaa-s01e01', '', '', note, ''])
   })
 
-  it.each(['=HYPERLINK("http://example.com")', '+1+2', '-3', '@SUM(A1)', '\tpadded'])(
-    'defuses a note that a spreadsheet would run as a formula: %j',
+  it.each([
+    '=HYPERLINK("http://example.com")',
+    '+1+2',
+    '-3',
+    '@SUM(A1)',
+    '\tpadded',
+    ' =1+1',
+    '\u3000=1+1',
+    '\uFF1D1+1',
+    '\uFF0B1',
+    '\n=cmd',
+    ';=1+1',
+    ' ; @SUM(A1)',
+  ])('defuses a note that a spreadsheet would run as a formula: %j', (note) => {
+    const rows = parseCsv(toCsv(index, byId([record('aaa-s01e01', { note })])))
+    expect(rows[1]?.at(-2)).toBe(`'${note}`)
+  })
+
+  it.each(['Loved it', 'Q: 10/10', 'A 2-parter', '  indented'])(
+    'leaves ordinary text as it is: %j',
     (note) => {
       const rows = parseCsv(toCsv(index, byId([record('aaa-s01e01', { note })])))
-      expect(rows[1]?.at(-2)).toBe(`'${note}`)
+      expect(rows[1]?.at(-2)).toBe(note)
     },
   )
 

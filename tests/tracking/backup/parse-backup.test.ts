@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BACKUP_VERSION, MAX_BACKUP_BYTES } from '@/tracking/backup/backup-format'
-import { parseBackup } from '@/tracking/backup/parse-backup'
+import { parseBackup, parseBackupBytes } from '@/tracking/backup/parse-backup'
 import { markUnwatched } from '@/tracking/edits'
 import { SCHEMA_VERSION, type WatchRecord } from '@/tracking/model'
 import { backupText, type BackupName } from '../../fixtures/backups/backup-files'
@@ -227,5 +227,35 @@ describe('requirement 21: a bad field is named', () => {
     expect(rejection(text)).toBe(
       'This backup has a bad field: records[2].id: duplicate id gone-s09e99.',
     )
+  })
+})
+
+describe('parseBackupBytes reads the file as UTF-8', () => {
+  const encode = (text: string) => new TextEncoder().encode(text)
+
+  it('accepts a good backup, notes in any script kept exactly', () => {
+    const text = JSON.stringify({
+      ...good,
+      records: [{ ...good.records[0], note: 'Q’s “best” — 最高 🖖' }],
+    })
+    const result = parseBackupBytes(encode(text))
+    if (!result.ok) throw new Error(result.message)
+    expect(result.backup.records[0]?.note).toBe('Q’s “best” — 最高 🖖')
+  })
+
+  it('refuses bytes that are not UTF-8 instead of turning them into U+FFFD', () => {
+    const text = encode(JSON.stringify({ ...good, records: [{ ...good.records[0], note: 'XX' }] }))
+    const at = text.indexOf(0x58) // the first "X" of the note
+    const bytes = Uint8Array.from(text)
+    bytes[at] = 0xe9 // "é" in Windows-1252: a lone byte UTF-8 does not allow
+    const result = parseBackupBytes(bytes)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.message).toMatch(/not UTF-8 text/)
+  })
+
+  it('refuses a file over the limit by its size', () => {
+    const result = parseBackupBytes(new Uint8Array(MAX_BACKUP_BYTES + 1))
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.message).toMatch(/too large/)
   })
 })
