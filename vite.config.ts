@@ -32,10 +32,12 @@ export default defineConfig({
       // 'prompt': a new version waits for the person's "Reload", never reloads an open tab.
       registerType: 'prompt',
       injectRegister: false,
-      // globPatterns below already precaches every icon, robots.txt and the catalogue.
+      // globPatterns below already precaches every icon, robots.txt and the catalogue; the plugin
+      // adds the manifest itself. Without these two, each icon and the manifest were listed twice.
+      includeManifestIcons: false,
       manifest,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest,json}'],
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,json}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
       },

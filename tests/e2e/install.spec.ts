@@ -59,3 +59,12 @@ test('Chromium can install the app: no installability errors, and a manifest wit
     await rm(userDataDir, { recursive: true, force: true })
   }
 })
+
+test('the service worker precaches each file once, the icons and the manifest included', async ({
+  request,
+}) => {
+  const worker = await (await request.get('/sw.js')).text()
+  const urls = [...worker.matchAll(/url:\s*"([^"]+)"/g)].map((m) => m[1])
+  expect(urls).toEqual(expect.arrayContaining(['manifest.webmanifest', 'pwa-192x192.png']))
+  expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([])
+})
