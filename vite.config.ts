@@ -49,5 +49,7 @@ export default defineConfig({
     setupFiles: ['./tests/support/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Room for the 10 s waits in tests/support/setup.ts on a loaded machine (the default is 5 s).
+    testTimeout: 30_000,
   },
 })
