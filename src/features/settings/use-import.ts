@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { MAX_BACKUP_BYTES } from '@/tracking/backup/backup-format'
-import { parseBackup, parseBackupBytes } from '@/tracking/backup/parse-backup'
+import { parseBackup, parseBackupBytes, type ParseResult } from '@/tracking/backup/parse-backup'
 import { planImport, type ImportPlan } from '@/tracking/backup/plan-import'
 import type { WatchRecord } from '@/tracking/model'
 import { useTrackingStore } from '@/tracking/store'
@@ -31,10 +31,13 @@ export function useImport() {
   const [state, setState] = useState<ImportState>({ step: 'idle' })
 
   async function choose(file: File) {
-    let bytes: ArrayBuffer
+    let result: ParseResult
     try {
       // A file over the limit is refused by its size, without reading it into memory.
-      bytes = file.size > MAX_BACKUP_BYTES ? new ArrayBuffer(0) : await file.arrayBuffer()
+      result =
+        file.size > MAX_BACKUP_BYTES
+          ? parseBackup('', file.size)
+          : parseBackupBytes(await file.arrayBuffer())
     } catch {
       setState({
         step: 'error',
@@ -43,8 +46,6 @@ export function useImport() {
       })
       return
     }
-    const result =
-      file.size > MAX_BACKUP_BYTES ? parseBackup('', file.size) : parseBackupBytes(bytes)
     if (!result.ok) {
       setState({ step: 'error', fileName: file.name, message: result.message })
       return
