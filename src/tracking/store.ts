@@ -45,6 +45,20 @@ export function useAllRecords(): RecordsSnapshot {
   return useMemo(() => ({ records: store.getState().records, revision }), [store, revision])
 }
 
+/**
+ * Whether a person may edit now. Not while the log is still loading: a control showing "not
+ * rated" or an empty note before the stored value arrives would let an edit be made against a
+ * value the person has never seen (typing into an empty note box replaced the stored note).
+ */
+export function canEdit(state: Pick<TrackingState, 'status'>): boolean {
+  return state.status !== 'loading' && state.status !== 'readonly'
+}
+
+/** True while edits must wait (loading) or cannot be made (read-only): disables controls. */
+export function useEditsLocked(): boolean {
+  return useTracking((s) => !canEdit(s))
+}
+
 export function useRecord(id: string): WatchRecord | undefined {
   return useTracking((s) => s.records[id])
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { markUnwatched, markWatched, removeRewatchStart, startRewatch } from './edits'
 import { watchedSince, type WatchRecord } from './model'
-import { useTrackingStore } from './store'
+import { canEdit, useTrackingStore } from './store'
 import type { RecordEdit } from './sync-engine'
 
 export interface BulkChange {
@@ -63,8 +63,8 @@ export function useBulkWatch() {
     describe: (count: number) => string,
     sinceOf: (id: string) => number = () => 0,
   ) {
-    const { records, actions, status } = store.getState()
-    if (status === 'readonly') return
+    const { records, actions } = store.getState()
+    if (!canEdit(store.getState())) return
     const targets = ids.filter((id) => watchedSince(records[id], sinceOf(id)) !== watched)
     if (targets.length === 0) return
     const at = new Date()
@@ -79,8 +79,8 @@ export function useBulkWatch() {
 
   /** A new pass for a series or season; Undo takes it back, plays untouched either way. */
   function rewatch(scopeId: string, message: string) {
-    const { actions, status } = store.getState()
-    if (status === 'readonly') return
+    const { actions } = store.getState()
+    if (!canEdit(store.getState())) return
     const at = new Date()
     run([scopeId], message, () => actions.edit([scopeId], startRewatch(at)), {
       id: scopeId,

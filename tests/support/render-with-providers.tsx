@@ -52,6 +52,8 @@ export interface FakeAdapterOptions {
   loadUnavailable?: boolean
   /** write() rejects with a DOMException named QuotaExceededError. Can be switched later. */
   failWrites?: boolean
+  /** load() stays pending until releaseLoad() (a slow start-up with a big log). */
+  holdLoad?: boolean
 }
 
 export interface FakeAdapter extends PersistenceAdapter {
@@ -63,20 +65,30 @@ export interface FakeAdapter extends PersistenceAdapter {
   readonly saved: Map<string, WatchRecord>
   /** Switch write failures on or off mid-test (e.g. space freed up). */
   failWrites: boolean
+  /** Lets a held load() finish (see `holdLoad`). */
+  releaseLoad: () => void
 }
 
 /** An in-memory PersistenceAdapter: no IndexedDB, every call observable. */
 export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter {
   const seed = options.records ?? []
   const meta = 'meta' in options ? options.meta : { schemaVersion: SCHEMA_VERSION, createdAt: 0 }
+  let releaseLoad = () => undefined as void
+  const held = options.holdLoad
+    ? new Promise<void>((resolve) => {
+        releaseLoad = resolve
+      })
+    : Promise.resolve()
   const adapter: FakeAdapter = {
     writeCalls: [],
     replaceCalls: [],
     saved: new Map(seed.map((r) => [r.id, structuredClone(r)])),
     failWrites: options.failWrites ?? false,
-    load(): Promise<StoredData> {
-      if (options.loadUnavailable) return Promise.reject(new StorageUnavailableError())
-      return Promise.resolve({ meta: structuredClone(meta), records: structuredClone([...seed]) })
+    releaseLoad: () => releaseLoad(),
+    async load(): Promise<StoredData> {
+      await held
+      if (options.loadUnavailable) throw new StorageUnavailableError()
+      return { meta: structuredClone(meta), records: structuredClone([...seed]) }
     },
     write(records: readonly WatchRecord[], writtenMeta?: Meta): Promise<WatchRecord[]> {
       const failed = adapter.failWrites

@@ -4,7 +4,7 @@ import { neighbours } from '@/catalogue/select'
 import { paths } from '@/lib/paths'
 import { useShortcuts } from '@/lib/use-shortcuts'
 import { episodeStatus } from '@/tracking/model'
-import { useTrackingStore } from '@/tracking/store'
+import { canEdit, useTrackingStore } from '@/tracking/store'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 
 /**
@@ -26,7 +26,7 @@ export function useEpisodeShortcuts(
     if (to) void navigate(paths.episode(to))
   }
   const rate = (rating10: number | null) => {
-    if (store.getState().status === 'readonly') return
+    if (!canEdit(store.getState())) return
     setRating(id, rating10)
     announce(rating10 === null ? 'Rating cleared' : `Rated ${rating10 / 2} stars`)
   }
@@ -35,13 +35,13 @@ export function useEpisodeShortcuts(
     j: () => go(neighbours(index, id).next?.episode.id),
     k: () => go(neighbours(index, id).previous?.episode.id),
     x: () => {
-      if (store.getState().status === 'readonly') return
+      if (!canEdit(store.getState())) return
       const watched = episodeStatus(store.getState().records[id], since) !== 'watched'
       setWatched([id], watched, since)
       announce(watched ? 'Marked watched' : 'Marked not watched')
     },
     s: () => {
-      if (store.getState().status === 'readonly') return
+      if (!canEdit(store.getState())) return
       const status = episodeStatus(store.getState().records[id], since)
       if (status === 'watched') return announce('Already watched: nothing to skip')
       setSkipped(id, status !== 'skipped')

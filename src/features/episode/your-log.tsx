@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
 import { episodeStatus } from '@/tracking/model'
 import { seasonPassStart } from '@/tracking/passes'
-import { useRecord, useTracking } from '@/tracking/store'
+import { useRecord, useEditsLocked, useTracking } from '@/tracking/store'
 import { partOfferText, partToOffer } from '@/tracking/two-part'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { Offer } from '@/ui/offer'
@@ -18,7 +18,7 @@ import { WatchedDate } from './watched-date'
 export function YourLog({ id, title }: { id: string; title: string }) {
   const index = useCatalogue()
   const record = useRecord(id)
-  const readonly = useTracking((s) => s.status === 'readonly')
+  const locked = useEditsLocked()
   const { setWatched, setSkipped, setWatchedDate, setRating, setPlay, watchAgain } =
     useWatchActions()
   const entry = index.episodes.get(id)
@@ -49,7 +49,7 @@ export function YourLog({ id, title }: { id: string; title: string }) {
             type="checkbox"
             className="check"
             checked={watched}
-            disabled={readonly}
+            disabled={locked}
             onChange={(e) => {
               setWatched([id], e.target.checked, since)
               setOffered(e.target.checked)
@@ -61,14 +61,14 @@ export function YourLog({ id, title }: { id: string; title: string }) {
           <PlayWhen
             play={play}
             airDate={airDate}
-            disabled={readonly}
+            disabled={locked}
             onChange={(next) => setPlay(id, playIndex, next)}
           />
         )}
         {watched && play && (play.precision === 'exact' || play.precision === 'date') && (
           <WatchedDate
             play={play}
-            disabled={readonly}
+            disabled={locked}
             onChange={(day) => setWatchedDate(id, day, since)}
           />
         )}
@@ -77,7 +77,7 @@ export function YourLog({ id, title }: { id: string; title: string }) {
             type="button"
             className="button"
             aria-pressed={status === 'skipped'}
-            disabled={readonly}
+            disabled={locked}
             onClick={() => {
               setSkipped(id, status !== 'skipped')
               setAnnouncement(status === 'skipped' ? 'No longer skipped' : 'Skipped')
@@ -99,7 +99,7 @@ export function YourLog({ id, title }: { id: string; title: string }) {
           <button
             type="button"
             className="button button--quiet"
-            disabled={readonly}
+            disabled={locked}
             onClick={() => {
               watchAgain(id)
               setAnnouncement('Another viewing added')
@@ -123,10 +123,10 @@ export function YourLog({ id, title }: { id: string; title: string }) {
       <StarRating
         label={`Your rating of ${title}`}
         value={record?.rating10 ?? null}
-        disabled={readonly}
+        disabled={locked}
         onChange={(value) => setRating(id, value)}
       />
-      <NoteEditor id={id} disabled={readonly} />
+      <NoteEditor id={id} disabled={locked} />
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

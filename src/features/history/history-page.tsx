@@ -6,7 +6,7 @@ import { formatDay, isValidDay, localDay } from '@/lib/dates'
 import { paths } from '@/lib/paths'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { diary, type DiaryEntry } from '@/tracking/diary'
-import { useAllRecords, useTracking } from '@/tracking/store'
+import { useAllRecords, useEditsLocked } from '@/tracking/store'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 
 const precisionText: Record<string, string> = {
@@ -40,7 +40,7 @@ export function HistoryPage() {
 
 function DiaryRow({ row }: { row: DiaryEntry }) {
   const { setPlay, removePlay } = useWatchActions()
-  const readonly = useTracking((s) => s.status === 'readonly')
+  const locked = useEditsLocked()
   const title = row.entry?.episode.title ?? `Unknown episode (${row.recordId})`
   return (
     <li className="diary__row">
@@ -65,7 +65,7 @@ function DiaryRow({ row }: { row: DiaryEntry }) {
             className="diary__date"
             value={row.day ?? ''}
             max={localDay(new Date())}
-            disabled={readonly}
+            disabled={locked}
             onChange={(e) => {
               const day = e.target.value
               if (isValidDay(day) && day <= localDay(new Date())) {
@@ -77,7 +77,7 @@ function DiaryRow({ row }: { row: DiaryEntry }) {
         <button
           type="button"
           className="button button--quiet"
-          disabled={readonly}
+          disabled={locked}
           onClick={() => removePlay(row.recordId, row.playIndex)}
         >
           Remove <span className="visually-hidden">this viewing of {title}</span>

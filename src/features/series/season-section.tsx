@@ -6,7 +6,7 @@ import { matchesFilter } from '@/tracking/filters'
 import { episodesUpTo, passStartOf, seasonPassStart } from '@/tracking/passes'
 import { isComplete, minutesLeft, progressText, seasonProgress, toWatch } from '@/tracking/progress'
 import { typicalRuntime } from '@/tracking/stats'
-import { useAllRecords, useTracking, useTrackingStore } from '@/tracking/store'
+import { useAllRecords, useEditsLocked, useTrackingStore } from '@/tracking/store'
 import { partOfferText, partToOffer } from '@/tracking/two-part'
 import { usePreferences } from '@/tracking/preferences'
 import { shieldedIds } from '@/tracking/spoilers'
@@ -30,7 +30,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
   const index = useCatalogue()
   const store = useTrackingStore()
   const { records } = useAllRecords()
-  const readonly = useTracking((s) => s.status === 'readonly')
+  const locked = useEditsLocked()
   const { setWatched, setSkipped } = useWatchActions()
   const [offerFor, setOfferFor] = useState<string | null>(null)
 
@@ -95,7 +95,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         <button
           type="button"
           className="button"
-          disabled={readonly}
+          disabled={locked}
           onClick={() => {
             bulk.apply(
               ids,
@@ -145,7 +145,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
             episode={episode}
             record={records[episode.id]}
             since={since}
-            disabled={readonly}
+            disabled={locked}
             onToggle={toggle}
             onSkip={skip}
             onMarkUpTo={markUpTo}

@@ -1,7 +1,7 @@
 import type { EpisodeEntry } from '@/catalogue/select'
 import { formatDay } from '@/lib/dates'
 import { passesOf, type Pass } from '@/tracking/passes'
-import { useAllRecords, useTracking } from '@/tracking/store'
+import { useAllRecords, useEditsLocked } from '@/tracking/store'
 import { useBulkWatch } from '@/tracking/use-bulk-watch'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { BulkUndo } from './bulk-undo'
@@ -34,7 +34,7 @@ const episodes = (n: number): string => `${n} episode${n === 1 ? '' : 's'}`
  */
 export function WatchPasses({ scopeId, name, entries, enclosingId }: WatchPassesProps) {
   const { records } = useAllRecords()
-  const readonly = useTracking((s) => s.status === 'readonly')
+  const locked = useEditsLocked()
   const { cancelRewatch } = useWatchActions()
   const bulk = useBulkWatch()
   const enclosing = enclosingId ? (records[enclosingId]?.rewatchStarts ?? []) : []
@@ -73,7 +73,7 @@ export function WatchPasses({ scopeId, name, entries, enclosingId }: WatchPasses
           <button
             type="button"
             className="button button--quiet"
-            disabled={readonly}
+            disabled={locked}
             onClick={() => cancelRewatch(scopeId, ownLast)}
           >
             Cancel this rewatch <span className="visually-hidden">of {name}</span>
@@ -82,7 +82,7 @@ export function WatchPasses({ scopeId, name, entries, enclosingId }: WatchPasses
           <button
             type="button"
             className="button"
-            disabled={readonly || !anyWatched}
+            disabled={locked || !anyWatched}
             title={anyWatched ? undefined : 'Watch something first'}
             onClick={() =>
               bulk.rewatch(

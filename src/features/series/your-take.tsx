@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { useRecord, useTracking } from '@/tracking/store'
+import { useRecord, useEditsLocked } from '@/tracking/store'
 import { useSaveHint } from '@/tracking/use-save-hint'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { NoteField } from '@/ui/note-field'
@@ -18,7 +18,7 @@ interface YourTakeProps {
  */
 export function YourTake({ scopeId, name }: YourTakeProps) {
   const record = useRecord(scopeId)
-  const readonly = useTracking((s) => s.status === 'readonly')
+  const locked = useEditsLocked()
   const { setRating, setNote } = useWatchActions()
   const note = record?.note ?? ''
   const [editing, setEditing] = useState(false)
@@ -31,7 +31,7 @@ export function YourTake({ scopeId, name }: YourTakeProps) {
       editButton.current?.focus()
     }
   }, [editing])
-  const hint = useSaveHint(readonly)
+  const hint = useSaveHint(locked)
   const fieldId = useId()
 
   return (
@@ -39,7 +39,7 @@ export function YourTake({ scopeId, name }: YourTakeProps) {
       <StarRating
         label={`Your rating of ${name}`}
         value={record?.rating10 ?? null}
-        disabled={readonly}
+        disabled={locked}
         onChange={(value) => setRating(scopeId, value)}
       />
       {editing ? (
@@ -50,7 +50,7 @@ export function YourTake({ scopeId, name }: YourTakeProps) {
             value={note}
             onChange={(value) => setNote(scopeId, value)}
             hint={hint}
-            disabled={readonly}
+            disabled={locked}
             focusOnOpen
           />
           <button
@@ -76,7 +76,7 @@ export function YourTake({ scopeId, name }: YourTakeProps) {
             ref={editButton}
             type="button"
             className="button button--quiet"
-            disabled={readonly}
+            disabled={locked}
             onClick={() => setEditing(true)}
           >
             {note.trim() === '' ? `Add a note on ${name}` : `Edit your note on ${name}`}

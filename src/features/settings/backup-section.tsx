@@ -11,6 +11,8 @@ export function BackupSection() {
   const store = useTrackingStore()
   const lastExportAt = useTracking((s) => s.meta?.lastExportAt ?? null)
   const { data: catalogue } = useQuery(catalogueQuery)
+  // Before the log has loaded there is nothing to export yet: an empty file would look like a backup.
+  const loading = useTracking((s) => s.status === 'loading')
 
   const exportJson = () => {
     const { records, actions } = store.getState()
@@ -38,10 +40,20 @@ export function BackupSection() {
           : 'No backup made yet.'}
       </p>
       <div className="button-row">
-        <button type="button" className="button button--primary" onClick={exportJson}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={exportJson}
+          disabled={loading}
+        >
           Export backup (JSON)
         </button>
-        <button type="button" className="button" onClick={exportCsv} disabled={!catalogue}>
+        <button
+          type="button"
+          className="button"
+          onClick={exportCsv}
+          disabled={!catalogue || loading}
+        >
           Export spreadsheet (CSV)
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react'
+import { useEditsLocked } from '@/tracking/store'
 import { Banner } from '@/ui/banner'
 import { useImport } from './use-import'
 
@@ -6,6 +7,8 @@ export function ImportSection() {
   const { state, choose, confirm, cancel, undo } = useImport()
   const inputRef = useRef<HTMLInputElement>(null)
   const inputId = useId()
+  // The plan compares the file with this browser's log: not before that log has loaded.
+  const locked = useEditsLocked()
 
   const reset = () => {
     cancel()
@@ -28,6 +31,7 @@ export function ImportSection() {
           ref={inputRef}
           type="file"
           accept="application/json,.json"
+          disabled={locked}
           onChange={(e) => {
             const file = e.target.files?.[0]
             if (file) void choose(file)
@@ -62,7 +66,7 @@ export function ImportSection() {
             <button
               type="button"
               className="button button--primary"
-              disabled={state.step === 'committing'}
+              disabled={state.step === 'committing' || locked}
               onClick={() => void confirm()}
             >
               Import

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '@/lib/use-document-title'
 import { usePreferences } from '@/tracking/preferences'
 import { seasonPassStart, statusOf } from '@/tracking/passes'
 import { seriesProgress, toWatch, upNext, type Progress } from '@/tracking/progress'
-import { useAllRecords, useTracking, useTrackingStore } from '@/tracking/store'
+import { useAllRecords, useEditsLocked, useTracking, useTrackingStore } from '@/tracking/store'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { ProgressBar } from '@/ui/progress-bar'
 
@@ -60,7 +60,7 @@ function UpNextCard({ entry, progress, rewatches }: UpNextCardProps) {
   const index = useCatalogue()
   const { setWatched } = useWatchActions()
   const store = useTrackingStore()
-  const readonly = useTracking((s) => s.status === 'readonly')
+  const locked = useEditsLocked()
   const { watched } = progress
   const max = toWatch(progress)
   // A feature-length episode split in two is one sitting: one tap marks both halves.
@@ -93,7 +93,7 @@ function UpNextCard({ entry, progress, rewatches }: UpNextCardProps) {
         <button
           type="button"
           className="button button--primary"
-          disabled={readonly}
+          disabled={locked}
           onClick={() => {
             // Each half in its own pass (the halves share a season today; nothing relies on it).
             const { records } = store.getState()
