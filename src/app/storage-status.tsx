@@ -1,24 +1,38 @@
+import { useState } from 'react'
 import { localDay } from '@/lib/dates'
 import { downloadText } from '@/lib/download'
 import { Banner } from '@/ui/banner'
 import { useTracking } from '@/tracking/store'
 
-/** Says, in words, whenever the watch log is not safely on disk. */
-export function StorageStatus() {
-  const status = useTracking((s) => s.status)
-  const problem = useTracking((s) => s.problem)
-  const unsaved = useTracking((s) => s.unsaved)
+/** A copy of whatever is stored, readable or not, so nothing is lost while the app cannot use it. */
+export function useExportRaw(): () => Promise<void> {
   const exportRawData = useTracking((s) => s.actions.exportRaw)
-  const needsReload = useTracking((s) => s.needsReload)
-
-  // A copy of whatever is stored, readable or not, so nothing is lost while the app cannot use it.
-  const exportRaw = async () => {
+  return async () => {
     downloadText(
       `captains-log-raw-${localDay(new Date())}.json`,
       await exportRawData(),
       'application/json',
     )
   }
+}
+
+/** Says, in words, whenever the watch log is not safely on disk. */
+export function StorageStatus() {
+  return (
+    <>
+      <SaveStatus />
+      <SetAsideNotice />
+      <RefusedEditNotice />
+    </>
+  )
+}
+
+function SaveStatus() {
+  const status = useTracking((s) => s.status)
+  const problem = useTracking((s) => s.problem)
+  const unsaved = useTracking((s) => s.unsaved)
+  const needsReload = useTracking((s) => s.needsReload)
+  const exportRaw = useExportRaw()
 
   if (status === 'readonly') {
     return (
@@ -63,4 +77,56 @@ export function StorageStatus() {
     )
   }
   return null
+}
+
+/** Stored entries that could not be read were moved out of the way: say so, once per visit. */
+function SetAsideNotice() {
+  const count = useTracking((s) => s.setAside)
+  const [hidden, setHidden] = useState(false)
+  const exportRaw = useExportRaw()
+  if (count === 0 || hidden) return null
+  return (
+    <Banner
+      tone="warning"
+      title={
+        count === 1
+          ? '1 saved entry could not be read.'
+          : `${count} saved entries could not be read.`
+      }
+      actions={
+        <>
+          <button type="button" className="button" onClick={() => void exportRaw()}>
+            Export raw data
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setHidden(true)}>
+            Hide
+          </button>
+        </>
+      }
+    >
+      {count === 1 ? 'It is' : 'They are'} kept aside on this device exactly as stored, and
+      everything else works as usual. The raw export holds {count === 1 ? 'it' : 'them'}.
+    </Banner>
+  )
+}
+
+/** An edit that would have broken its entry was not made: say why, until the next edit. */
+function RefusedEditNotice() {
+  const reason = useTracking((s) => s.refusedEdit)
+  const dismiss = useTracking((s) => s.actions.dismissRefusedEdit)
+  if (reason === null) return null
+  return (
+    <Banner
+      tone="warning"
+      title="Not changed."
+      urgent
+      actions={
+        <button type="button" className="button button--quiet" onClick={dismiss}>
+          OK
+        </button>
+      }
+    >
+      {reason}
+    </Banner>
+  )
 }

@@ -11,6 +11,11 @@ export const SCHEMA_VERSION = 2
 
 export const RECORD_KEY_PREFIX = 'record:'
 export const META_KEY = 'meta'
+/**
+ * Stored records that could not be read are moved under this prefix, unchanged, so the rest of
+ * the log stays usable and an edit of the same id can never overwrite them.
+ */
+export const ASIDE_KEY_PREFIX = 'aside:'
 
 export const playPrecisions = ['exact', 'date', 'release', 'unknown'] as const
 export type PlayPrecision = (typeof playPrecisions)[number]
@@ -18,8 +23,22 @@ export type PlayPrecision = (typeof playPrecisions)[number]
 const isoDate = z.iso.date()
 const isoDateTime = z.iso.datetime({ offset: true })
 
+/**
+ * The latest time (ms since the epoch) a stored time may hold: 1 January 2200. Far beyond any
+ * real clock, yet far below the largest integer, so an edit after it (`updatedAt + 1`) is still
+ * a valid time. A backup with `updatedAt: 9007199254740991` once locked the whole log.
+ */
+export const MAX_TIME = Date.UTC(2200, 0, 1)
+/** What the app writes as a tab id is a UUID (36 characters); anything far longer is not ours. */
+export const MAX_WRITER_ID = 64
+export const MAX_PLAYS = 1000
+export const MAX_REWATCHES = 1000
+export const MAX_NOTE = 100_000
+
+/** A moment the app recorded (ms), within the window any real clock can give. */
+const time = z.int().check(z.gte(0), z.lte(MAX_TIME))
 /** When a play was logged in the app (ms): decides which rewatch pass it belongs to. */
-const loggedAt = z.int().check(z.nonnegative())
+const loggedAt = time
 
 export const playSchema = z.discriminatedUnion('precision', [
   z.object({ precision: z.literal('exact'), watchedAt: isoDateTime, loggedAt }),
@@ -37,21 +56,21 @@ export type PlayTime =
 
 export const watchRecordSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
-  plays: z.array(playSchema).check(z.maxLength(1000)),
+  plays: z.array(playSchema).check(z.maxLength(MAX_PLAYS)),
   /** Not watched, on purpose: does not block "next" or completion. */
   skipped: z.boolean(),
   /**
    * On a series or season record: when each rewatch began (ms), oldest first. Plays logged
    * since the last one make up the pass in progress. Empty on episodes.
    */
-  rewatchStarts: z.array(z.int().check(z.nonnegative())).check(z.maxLength(1000)),
+  rewatchStarts: z.array(time).check(z.maxLength(MAX_REWATCHES)),
   /** 1–10, shown as 0.5–5 stars; null when unrated. */
   rating10: z.nullable(z.int().check(z.gte(1), z.lte(10))),
-  note: z.string().check(z.maxLength(100_000)),
+  note: z.string().check(z.maxLength(MAX_NOTE)),
   /** Milliseconds since the epoch of the last edit; decides which copy wins a conflict. */
-  updatedAt: z.int().check(z.nonnegative()),
+  updatedAt: time,
   /** The tab that made the last edit; breaks ties between equal `updatedAt`. */
-  updatedBy: z.string(),
+  updatedBy: z.string().check(z.maxLength(MAX_WRITER_ID)),
 })
 export type WatchRecord = z.infer<typeof watchRecordSchema>
 

@@ -3,9 +3,11 @@ import {
   MigrationError,
   NewerSchemaError,
   migrateRecords,
-  runMigrations,
+  readRecords,
+  type ReadResult,
 } from './migrations/run-migrations'
 import {
+  MAX_TIME,
   SCHEMA_VERSION,
   emptyRecord,
   isNewer,
@@ -48,6 +50,8 @@ export interface TrackingActions {
   updateMeta: (patch: Partial<Pick<Meta, 'lastExportAt' | 'persistRequestedAt'>>) => void
   /** Whatever is stored, as JSON, even when it cannot be read as a watch log (read-only mode). */
   exportRaw: () => Promise<string>
+  /** The person has read why their last edit was not made. */
+  dismissRefusedEdit: () => void
 }
 
 export interface TrackingState {
@@ -58,6 +62,13 @@ export interface TrackingState {
   unsaved: boolean
   /** Read-only because newer code exists: a reload (not an export) is the way out. */
   needsReload: boolean
+  /**
+   * Stored records that could not be read: kept aside on disk, unchanged, and in the raw
+   * export; everything else stays usable.
+   */
+  setAside: number
+  /** The last edit that was not made because its result would not be a valid record, in words. */
+  refusedEdit: string | null
   /**
    * Every record by id. Updated in place — copying ten thousand records on each keystroke would
    * make an edit's cost grow with the log — and `revision` counts the changes. Select a derived
@@ -100,8 +111,11 @@ export interface TrackingDeps {
   retryDelays?: readonly number[]
   /** How long note typing is collected before it is written. */
   debounceMs?: number
-  /** Stored records (of the given version) → current records; throws when they cannot be. */
-  migrate?: (records: unknown[], fromVersion: number) => WatchRecord[]
+  /**
+   * Stored records (of the given version) → current records, naming those that cannot be read;
+   * throws when the migration cannot run at all.
+   */
+  migrate?: (records: unknown[], fromVersion: number) => ReadResult
 }
 
 const NEWER_TAB_PROBLEM =
@@ -115,7 +129,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   const now = deps.now ?? Date.now
   const retryDelays = deps.retryDelays ?? [500, 1000, 2000, 5000, 10_000, 30_000]
   const debounceMs = deps.debounceMs ?? 300
-  const migrate = deps.migrate ?? runMigrations
+  const migrate = deps.migrate ?? readRecords
 
   let loaded = false
   let metaDirty = false
@@ -133,39 +147,66 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     problem: null,
     unsaved: false,
     needsReload: false,
+    setAside: 0,
+    refusedEdit: null,
     records: recordMap(),
     revision: 0,
     meta: null,
-    actions: { edit, flush, flushNow, importRecords, restoreRecords, updateMeta, exportRaw },
+    actions: {
+      edit,
+      flush,
+      flushNow,
+      importRecords,
+      restoreRecords,
+      updateMeta,
+      exportRaw,
+      dismissRefusedEdit: () => store.setState({ refusedEdit: null }),
+    },
   }))
 
   const writable = (): boolean => loaded && store.getState().status === 'ready'
 
-  function applyEdit(ids: readonly string[], change: RecordEdit): void {
+  /** Applies the edit in memory; returns the ids it changed (an edit that would break one is not made). */
+  function applyEdit(ids: readonly string[], change: RecordEdit): string[] {
     const records = mutableRecords()
+    const done: string[] = []
+    let refused: string | null = null
     for (const id of ids) {
       const previous = records[id] ?? emptyRecord(id)
-      records[id] = {
+      const next: WatchRecord = {
         ...change(previous),
         id,
-        // Never earlier than what it replaces, so an edit always wins over its own past.
-        updatedAt: Math.max(now(), previous.updatedAt + 1),
+        // Never earlier than what it replaces, so an edit always wins over its own past; never
+        // past MAX_TIME, so a stored time from a broken clock cannot push it out of bounds.
+        updatedAt: Math.min(MAX_TIME, Math.max(now(), previous.updatedAt + 1)),
         updatedBy: tabId,
       }
+      // Only valid records are kept: one that is not would be set aside at the next start.
+      const checked = watchRecordSchema.safeParse(next)
+      if (!checked.success) {
+        refused = refusalReason(checked.error.issues[0]?.path ?? [])
+        continue
+      }
+      records[id] = next
+      done.push(id)
     }
-    changed()
+    if (refused !== null || store.getState().refusedEdit !== null) {
+      store.setState({ refusedEdit: refused })
+    }
+    if (done.length > 0) changed()
+    return done
   }
 
   function edit(ids: readonly string[], change: RecordEdit, options?: { debounce?: boolean }) {
     const { status } = store.getState()
     if (status === 'readonly' || ids.length === 0) return
-    applyEdit(ids, change)
+    const done = applyEdit(ids, change)
     if (!loaded) {
       editsDuringLoad.push({ ids, change })
       return
     }
-    if (!writable()) return
-    for (const id of ids) dirty.add(id)
+    if (!writable() || done.length === 0) return
+    for (const id of done) dirty.add(id)
     schedule(options?.debounce ? debounceMs : 0)
   }
 
@@ -309,7 +350,12 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   async function exportRaw(): Promise<string> {
     const raw = rawStored ?? (await adapter.load())
     return JSON.stringify(
-      { exportedAt: new Date(now()).toISOString(), meta: raw.meta, records: raw.records },
+      {
+        exportedAt: new Date(now()).toISOString(),
+        meta: raw.meta,
+        records: raw.records,
+        setAside: raw.aside,
+      },
       null,
       2,
     )
@@ -390,7 +436,20 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       const stored = await adapter.load()
       rawStored = stored
       const storedMeta = stored.meta === undefined ? undefined : metaSchema.parse(stored.meta)
-      const records = migrate(stored.records, storedMeta?.schemaVersion ?? 0)
+      const fromVersion = storedMeta?.schemaVersion ?? 0
+      const read = migrate(stored.records, fromVersion)
+      const { records } = read
+      const firstUnreadable = read.unreadable[0]
+      // After a migration step, a record that fails is more likely the step's fault than the
+      // record's: then nothing is set aside or written, and the data stays as it was (read-only).
+      if (firstUnreadable && fromVersion < SCHEMA_VERSION) {
+        throw new MigrationError(`Stored data could not be read (${firstUnreadable.reason}).`)
+      }
+      // Out of the log's way first, byte for byte: a migration below, or a later edit of the same
+      // id, must never write over what could not be read.
+      if (read.unreadable.length > 0) {
+        await adapter.setAside(read.unreadable.flatMap(({ index }) => stored.keys[index] ?? []))
+      }
       const meta: Meta = {
         ...storedMeta,
         schemaVersion: SCHEMA_VERSION,
@@ -412,7 +471,16 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       for (const record of records) byId[record.id] = record
       loaded = true
       rawStored = undefined
-      store.setState((s) => ({ status: 'ready', records: byId, revision: s.revision + 1, meta }))
+      store.setState((s) => ({
+        status: 'ready',
+        records: byId,
+        revision: s.revision + 1,
+        meta,
+        setAside: stored.aside.length + read.unreadable.length,
+      }))
+      if (read.unreadable.length > 0) {
+        console.warn('Captain’s Log set aside stored records it could not read:', read.unreadable)
+      }
     } catch (error) {
       loaded = true
       if (error instanceof StorageUnavailableError) {
@@ -443,8 +511,8 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     globalThis.performance?.mark?.('captains-log:tracking-ready')
     for (const message of messagesDuringLoad.splice(0)) receive(message)
     for (const { ids, change } of editsDuringLoad.splice(0)) {
-      applyEdit(ids, change)
-      if (writable()) for (const id of ids) dirty.add(id)
+      const done = applyEdit(ids, change)
+      if (writable()) for (const id of done) dirty.add(id)
     }
     // Meta alone is not worth a write: it goes out with the first edit.
     if (dirty.size > 0) void flush()
@@ -454,6 +522,16 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   post({ type: 'announce' })
   const loading = load()
   return store
+}
+
+/** Why an edit was not made, from the field that would have broken, in the person's words. */
+function refusalReason(path: readonly PropertyKey[]): string {
+  const field = path[0]
+  if (field === 'plays' && path.length === 1) return 'An entry holds at most 1,000 viewings.'
+  if (field === 'plays') return 'That date is not one Captain’s Log can keep (years 1 to 9999).'
+  if (field === 'rewatchStarts') return 'An entry holds at most 1,000 rewatches.'
+  if (field === 'note') return 'A note holds at most 100,000 characters.'
+  return 'That change would not leave a valid entry, so it was not made.'
 }
 
 /**

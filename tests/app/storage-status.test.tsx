@@ -99,7 +99,8 @@ describe('Storage status banner', () => {
   it('stored data that cannot be read is "Read-only." and left as it was', async () => {
     const { adapter } = renderWithStatus({
       url: '/',
-      records: [{ ...watchedRecord('pic-s01e01'), rating10: 42 }],
+      meta: { schemaVersion: 'two', createdAt: 0 },
+      records: [watchedRecord('pic-s01e01')],
     })
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Read-only.')
@@ -108,7 +109,7 @@ describe('Storage status banner', () => {
   })
 
   it('read-only mode offers "Export raw data" with exactly what is stored', async () => {
-    const stored = [{ ...watchedRecord('pic-s01e01'), rating10: 42 }]
+    const stored = [watchedRecord('pic-s01e01')]
     const blobs: Blob[] = []
     // jsdom has no object URLs: capture the file the browser would have saved.
     class TestURL extends URL {
@@ -122,12 +123,55 @@ describe('Storage status banner', () => {
     // jsdom cannot follow a download link; the click itself is what matters.
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
 
-    const { user, adapter } = renderWithStatus({ url: '/', records: stored })
+    const { user, adapter } = renderWithStatus({
+      url: '/',
+      meta: { schemaVersion: 'two', createdAt: 0 },
+      records: stored,
+    })
     await user.click(await screen.findByRole('button', { name: 'Export raw data' }))
 
     await waitFor(() => expect(click).toHaveBeenCalledOnce())
     const exported = JSON.parse(await (blobs[0] as Blob).text()) as { records: unknown[] }
     expect(exported.records).toEqual(stored)
     expect(adapter.writeCalls).toEqual([])
+  })
+
+  it('counts entries set aside as unreadable, offers the raw export, and the rest stays editable', async () => {
+    const unreadable = { ...watchedRecord('pic-s01e02'), rating10: 11 }
+    const { user, record } = renderWithStatus({
+      url: '/series/pic/season/1',
+      records: [unreadable, watchedRecord('pic-s01e01')],
+    })
+    const notice = await screen.findByText('1 saved entry could not be read.')
+    expect(notice.closest('[role="status"]')).toHaveTextContent(
+      /kept aside on this device exactly as stored/,
+    )
+    expect(screen.getByRole('button', { name: 'Export raw data' })).toBeVisible()
+    const box = await screen.findByRole('checkbox', { name: 'Watched: Remembrance' })
+    await waitFor(() => expect(box).toBeEnabled())
+    expect(box).toBeChecked()
+    await user.click(box)
+    expect(record('pic-s01e01')?.plays).toHaveLength(0)
+
+    await user.click(screen.getByRole('button', { name: 'Hide' }))
+    expect(screen.queryByText('1 saved entry could not be read.')).not.toBeInTheDocument()
+  })
+
+  it('says why an edit was not made when it would break the entry', async () => {
+    const plays = Array.from({ length: 1000 }, () => ({
+      precision: 'unknown' as const,
+      watchedAt: null,
+      loggedAt: 0,
+    }))
+    const { user, record } = renderWithStatus({
+      url: '/episode/pic-s01e01',
+      records: [{ ...watchedRecord('pic-s01e01'), plays }],
+    })
+    await user.click(await screen.findByRole('button', { name: 'Watched it again' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Not changed. An entry holds at most 1,000 viewings.')
+    expect(record('pic-s01e01')?.plays).toHaveLength(1000)
+    await user.click(screen.getByRole('button', { name: 'OK' }))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })

@@ -1,5 +1,5 @@
 import type { Meta, WatchRecord } from '@/tracking/model'
-import { META_KEY, recordKey } from '@/tracking/model'
+import { ASIDE_KEY_PREFIX, META_KEY, recordKey } from '@/tracking/model'
 import type { PersistenceAdapter, StoredData } from '@/tracking/persistence/adapter'
 import { StorageUnavailableError } from '@/tracking/persistence/adapter'
 
@@ -35,6 +35,8 @@ export interface FakeAdapter extends PersistenceAdapter {
   successfulWrites: WriteCall[]
   /** Every unconditional replace (migration, undo of an import). */
   replaces: ReplaceCall[]
+  /** Every setAside() call: the record keys moved aside. */
+  asides: string[][]
   /** What a successful write has put on the fake disk, by storage key. */
   disk: Map<string, unknown>
   resolveLoad: () => void
@@ -67,6 +69,7 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
     writes: [],
     successfulWrites: [],
     replaces: [],
+    asides: [],
     disk,
     resolveLoad: () => release(),
     failNextWrites: (count) => {
@@ -77,10 +80,14 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
       adapter.loadCalls += 1
       await gate
       if (options.unavailable) throw new StorageUnavailableError(new Error('no IndexedDB'))
-      const data: StoredData = { meta: undefined, records: [] }
+      const data: StoredData = { meta: undefined, records: [], keys: [], aside: [] }
       for (const [key, value] of disk) {
         if (key === META_KEY) data.meta = structuredClone(value)
-        else data.records.push(structuredClone(value))
+        else if (key.startsWith(ASIDE_KEY_PREFIX)) data.aside.push(structuredClone(value))
+        else {
+          data.records.push(structuredClone(value))
+          data.keys.push(key)
+        }
       }
       return data
     },
@@ -116,6 +123,16 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
       for (const record of records) disk.set(recordKey(record.id), structuredClone(record))
       for (const id of removeIds) disk.delete(recordKey(id))
       if (meta) disk.set(META_KEY, structuredClone(meta))
+      return Promise.resolve()
+    },
+
+    setAside(keys: readonly string[]) {
+      adapter.asides.push([...keys])
+      for (const key of keys) {
+        if (!disk.has(key)) continue
+        disk.set(`${ASIDE_KEY_PREFIX}${key}`, disk.get(key))
+        disk.delete(key)
+      }
       return Promise.resolve()
     },
   }

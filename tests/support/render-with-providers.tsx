@@ -88,7 +88,12 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
     async load(): Promise<StoredData> {
       await held
       if (options.loadUnavailable) throw new StorageUnavailableError()
-      return { meta: structuredClone(meta), records: structuredClone([...seed]) }
+      return {
+        meta: structuredClone(meta),
+        records: structuredClone([...seed]),
+        keys: seed.map((r) => `record:${r.id}`),
+        aside: [],
+      }
     },
     write(records: readonly WatchRecord[], writtenMeta?: Meta): Promise<WatchRecord[]> {
       const failed = adapter.failWrites
@@ -120,6 +125,9 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
       }
       for (const id of removeIds) adapter.saved.delete(id)
       for (const record of records) adapter.saved.set(record.id, structuredClone(record))
+      return Promise.resolve()
+    },
+    setAside(): Promise<void> {
       return Promise.resolve()
     },
   }

@@ -47,6 +47,7 @@ function heldIdbAdapter(dbName: string) {
     write,
     writeNow: (records, meta) => real.writeNow(records, meta),
     replace,
+    setAside: (keys) => real.setAside(keys),
   }
   return { adapter, write, replace, release }
 }
@@ -152,10 +153,9 @@ describe('requirement 19 on IndexedDB: records the catalogue does not know are k
 })
 
 describe('requirement 3 on IndexedDB: stored data that cannot be read is never overwritten', () => {
-  it('enters readonly and leaves the stored values exactly as they were after more edits', async () => {
+  it('enters readonly on unreadable meta and leaves the stored values exactly as they were', async () => {
     const db = uniqueDbName()
-    const invalid = { ...emptyRecord('a'), rating10: 11, updatedAt: 1, updatedBy: 'x' }
-    await seedDb(db, { meta: currentMeta, records: [invalid, watched('b')] })
+    await seedDb(db, { meta: { schemaVersion: 'two' }, records: [watched('b')] })
     const before = await readDb(db)
     const put = vi.spyOn(IDBObjectStore.prototype, 'put')
 
@@ -169,6 +169,31 @@ describe('requirement 3 on IndexedDB: stored data that cannot be read is never o
 
     expect(put).not.toHaveBeenCalled()
     expect(await readDb(db)).toEqual(before)
+  })
+
+  it('sets one unreadable record aside byte for byte; the rest stays editable (issue 8, case 2)', async () => {
+    const db = uniqueDbName()
+    const invalid = { ...emptyRecord('a'), rating10: 11, updatedAt: 1, updatedBy: 'x' }
+    await seedDb(db, { meta: currentMeta, records: [invalid, watched('b')] })
+
+    const { store, edit, flush } = track(createIdbAdapter(db))
+    const state = await whenLoaded(store)
+    expect(state.status).toBe('ready')
+    expect(state.setAside).toBe(1)
+    edit(['a'], setRating(5))
+    edit(['b'], markUnwatched())
+    await flush()
+
+    const disk = await readDb(db)
+    const asideKeys = Object.keys(disk).filter((k) => k.startsWith('aside:'))
+    expect(asideKeys).toHaveLength(1)
+    expect(asideKeys[0]).toMatch(/^aside:\d+:record:a$/)
+    expect(disk[asideKeys[0] ?? '']).toEqual(invalid)
+    expect(disk['record:a']).toMatchObject({ rating10: 5 })
+    expect(isWatched(disk['record:b'] as WatchRecord)).toBe(false)
+
+    const again = track(createIdbAdapter(db))
+    expect(await whenLoaded(again.store)).toMatchObject({ status: 'ready', setAside: 1 })
   })
 
   it('treats meta from a newer version as read-only and writes nothing', async () => {

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { markUnwatched, markWatched, setNote, setRating } from '@/tracking/edits'
-import { SCHEMA_VERSION, emptyRecord, isWatched, type WatchRecord } from '@/tracking/model'
+import { markUnwatched, markWatched, setNote, setRating, watchAgain } from '@/tracking/edits'
+import {
+  MAX_PLAYS,
+  MAX_TIME,
+  SCHEMA_VERSION,
+  emptyRecord,
+  isWatched,
+  watchRecordSchema,
+  type WatchRecord,
+} from '@/tracking/model'
 import { createTracking, type TrackingDeps } from '@/tracking/sync-engine'
 import { createFakeAdapter, type FakeAdapter } from '../support/fake-adapter'
 import { watched } from '../fixtures/watch-records'
@@ -296,40 +304,109 @@ describe('requirement 14: no IndexedDB, still usable', () => {
 })
 
 describe('requirement 3: stored data that cannot be read is left alone', () => {
-  const invalidRecord = { ...emptyRecord('a'), plays: 'yes', updatedAt: 1, updatedBy: 'x' }
-
-  it('enters readonly with a message when a stored record fails validation', async () => {
-    const adapter = createFakeAdapter({ stored: { meta: currentMeta, records: [invalidRecord] } })
-    const { store } = track(adapter)
-    const state = await whenLoaded(store)
-    expect(state.status).toBe('readonly')
-    expect(state.problem).toMatch(/could not be read.*records\[0\]\.plays/)
-    expect(state.problem).toMatch(/Nothing has been changed/)
-  })
-
-  it('enters readonly when the stored meta is not valid', async () => {
-    const adapter = createFakeAdapter({ stored: { meta: { schemaVersion: 'one' } } })
-    const { store } = track(adapter)
-    expect((await whenLoaded(store)).status).toBe('readonly')
-  })
-
-  it('ignores later edits and writes nothing, so the stored data stays as it was', async () => {
+  it('enters readonly when the stored meta is not valid, and writes nothing after edits', async () => {
     const adapter = createFakeAdapter({
       deferLoad: true,
-      stored: { meta: currentMeta, records: [invalidRecord, watched('b')] },
+      stored: { meta: { schemaVersion: 'one' }, records: [watched('b')] },
     })
     const { store, edit, flush } = track(adapter)
     edit(['c'], markWatched(evening)) // made during loading
     adapter.resolveLoad()
-    await whenLoaded(store)
+    const state = await whenLoaded(store)
+    expect(state.status).toBe('readonly')
+    expect(state.problem).toMatch(/Nothing has been changed/)
     edit(['b'], markUnwatched())
     edit(['d'], setNote('n'), { debounce: true })
     await flush()
     await aMoment()
 
     expect(adapter.writes).toEqual([])
+    expect(adapter.replaces).toEqual([])
+    expect(adapter.asides).toEqual([])
     expect(store.getState().records).toEqual({})
-    expect(store.getState().status).toBe('readonly')
+  })
+})
+
+describe('issue 8, case 2: one record that cannot be read does not lock the log', () => {
+  const invalidRecord = { ...emptyRecord('a'), plays: 'yes', updatedAt: 1, updatedBy: 'x' }
+
+  it('sets that record aside unchanged, counts it, and keeps the rest usable and editable', async () => {
+    const adapter = createFakeAdapter({
+      stored: { meta: currentMeta, records: [invalidRecord, watched('b')] },
+    })
+    const { store, edit, flush } = track(adapter)
+    const state = await whenLoaded(store)
+    expect(state.status).toBe('ready')
+    expect(state.setAside).toBe(1)
+    expect(Object.keys(state.records)).toEqual(['b'])
+    expect(adapter.asides).toEqual([['record:a']])
+    expect(adapter.disk.get('aside:record:a')).toEqual(invalidRecord)
+
+    // The same id can be tracked again without touching what was set aside.
+    edit(['a'], setRating(6))
+    edit(['b'], markUnwatched())
+    await flush()
+    expect(adapter.disk.get('record:a')).toMatchObject({ rating10: 6 })
+    expect(isWatched(adapter.disk.get('record:b') as WatchRecord)).toBe(false)
+    expect(adapter.disk.get('aside:record:a')).toEqual(invalidRecord)
+
+    // Still counted next time, and in the raw export.
+    const again = track(adapter)
+    expect((await whenLoaded(again.store)).setAside).toBe(1)
+    const raw = JSON.parse(await again.store.getState().actions.exportRaw()) as {
+      setAside: unknown[]
+    }
+    expect(raw.setAside).toEqual([invalidRecord])
+  })
+
+  it('still enters readonly when records fail right after a migration (the step, not the data)', async () => {
+    const adapter = createFakeAdapter({
+      stored: { meta: { ...currentMeta, schemaVersion: 1 }, records: [invalidRecord] },
+    })
+    const { store } = track(adapter)
+    const state = await whenLoaded(store)
+    expect(state.status).toBe('readonly')
+    expect(state.problem).toMatch(/could not be read.*records\[0\]\.plays/)
+    expect(adapter.asides).toEqual([])
+    expect(adapter.replaces).toEqual([])
+  })
+
+  it('never stores a time past the bound, even editing a record stamped at the bound', async () => {
+    const atBound = { ...watched('a'), updatedAt: MAX_TIME }
+    const adapter = createFakeAdapter({ stored: { meta: currentMeta, records: [atBound] } })
+    const { store, edit, flush } = track(adapter)
+    await whenLoaded(store)
+    edit(['a'], setRating(4))
+    await flush()
+    const written = adapter.disk.get('record:a') as WatchRecord
+    expect(written.updatedAt).toBe(MAX_TIME)
+    expect(watchRecordSchema.safeParse(written).success).toBe(true)
+    // And the next start reads it: nothing is set aside, nothing is read-only.
+    const again = track(adapter)
+    const state = await whenLoaded(again.store)
+    expect(state.status).toBe('ready')
+    expect(state.setAside).toBe(0)
+  })
+
+  it('refuses an edit whose result would not be a valid record, and says why', async () => {
+    const full = {
+      ...watched('a'),
+      plays: Array.from({ length: MAX_PLAYS }, () => ({
+        precision: 'unknown' as const,
+        watchedAt: null,
+        loggedAt: 0,
+      })),
+    }
+    const adapter = createFakeAdapter({ stored: { meta: currentMeta, records: [full] } })
+    const { store, edit, flush } = track(adapter)
+    await whenLoaded(store)
+    edit(['a'], watchAgain(evening))
+    await flush()
+    expect(store.getState().records.a?.plays).toHaveLength(MAX_PLAYS)
+    expect(store.getState().refusedEdit).toBe('An entry holds at most 1,000 viewings.')
+    expect(adapter.writes).toEqual([])
+    edit(['a'], setRating(3))
+    expect(store.getState().refusedEdit).toBeNull()
   })
 })
 

@@ -1,4 +1,3 @@
-import { z } from '@/lib/zod'
 import { formatPath } from '@/lib/format-path'
 import { SCHEMA_VERSION, watchRecordSchema, type WatchRecord } from '../model'
 import { initial } from './0001-initial'
@@ -19,8 +18,6 @@ export class MigrationError extends Error {
 export class NewerSchemaError extends Error {
   override name = 'NewerSchemaError'
 }
-
-const recordsSchema = z.array(watchRecordSchema)
 
 /**
  * Runs every step after `fromVersion` without validating: for callers that validate the result
@@ -59,28 +56,64 @@ function fromOlderFormat(
   return undefined
 }
 
+/** Stored records read as today's format, and the positions of those that could not be. */
+export interface ReadResult {
+  records: WatchRecord[]
+  /** Indexes into the stored array, with why each could not be read. */
+  unreadable: { index: number; reason: string }[]
+}
+
 /**
- * Runs every step after `fromVersion`, then validates the result against the current schema.
- * Throws instead of returning anything half-migrated: the caller keeps the stored data as it is.
+ * Runs every step after `fromVersion`, then validates each record against the current schema.
+ * One record that cannot be read does not stop the rest: it is named in `unreadable`, for the
+ * caller to set aside untouched. Throws (MigrationError, NewerSchemaError) only when the
+ * migration itself cannot run: then nothing is usable and the stored data stays as it is.
+ */
+export function readRecords(
+  records: unknown[],
+  fromVersion: number,
+  steps: readonly MigrationStep[] = migrationSteps,
+): ReadResult {
+  let migrated: unknown[]
+  try {
+    migrated = migrateRecords(records, fromVersion, steps)
+  } catch (error) {
+    if (error instanceof NewerSchemaError) throw error
+    throw new MigrationError(
+      `Stored data could not be updated to this version (${error instanceof Error ? error.message : 'a step failed'}).`,
+      { cause: error },
+    )
+  }
+  const result: ReadResult = { records: [], unreadable: [] }
+  for (const [index, record] of migrated.entries()) {
+    const parsed = watchRecordSchema.safeParse(record)
+    if (parsed.success) {
+      result.records.push(parsed.data)
+      continue
+    }
+    const older = fromOlderFormat(records[index], fromVersion, steps)
+    if (older) {
+      result.records.push(older)
+      continue
+    }
+    const issue = parsed.error.issues[0]
+    const where = formatPath(['records', index, ...(issue?.path ?? [])])
+    result.unreadable.push({ index, reason: `${where}: ${issue?.message ?? 'invalid'}` })
+  }
+  return result
+}
+
+/**
+ * Like readRecords, but all or nothing: throws if any record cannot be read. For callers that
+ * must not go on without every record (tests of the migration steps).
  */
 export function runMigrations(
   records: unknown[],
   fromVersion: number,
   steps: readonly MigrationStep[] = migrationSteps,
 ): WatchRecord[] {
-  const migrated = migrateRecords(records, fromVersion, steps)
-  const repaired = migrated.map((record, i) =>
-    watchRecordSchema.safeParse(record).success
-      ? record
-      : (fromOlderFormat(records[i], fromVersion, steps) ?? record),
-  )
-  const result = recordsSchema.safeParse(repaired)
-  if (!result.success) {
-    const issue = result.error.issues[0]
-    const where = formatPath(['records', ...(issue?.path ?? [])])
-    throw new MigrationError(
-      `Stored data could not be read (${where}: ${issue?.message ?? 'invalid'}).`,
-    )
-  }
-  return result.data
+  const result = readRecords(records, fromVersion, steps)
+  const first = result.unreadable[0]
+  if (first) throw new MigrationError(`Stored data could not be read (${first.reason}).`)
+  return result.records
 }

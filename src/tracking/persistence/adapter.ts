@@ -4,6 +4,10 @@ import type { Meta, WatchRecord } from '../model'
 export interface StoredData {
   meta: unknown
   records: unknown[]
+  /** The storage key of each record, in the same order (what setAside() takes). */
+  keys: string[]
+  /** Records set aside earlier because they could not be read, raw. */
+  aside: unknown[]
 }
 
 /**
@@ -29,6 +33,11 @@ export interface PersistenceAdapter {
    * in one transaction: undo of an import, and the result of a migration.
    */
   replace(records: readonly WatchRecord[], removeIds: readonly string[], meta?: Meta): Promise<void>
+  /**
+   * Moves the stored values at these record keys, byte for byte, under ASIDE_KEY_PREFIX, in one
+   * transaction: records that could not be read are kept, out of the way of the log.
+   */
+  setAside(keys: readonly string[]): Promise<void>
 }
 
 /** A checked write abandoned in favour of writeNow(), which carries the same records. */

@@ -1,5 +1,12 @@
 import { createStore, entries, promisifyRequest, type UseStore } from 'idb-keyval'
-import { META_KEY, RECORD_KEY_PREFIX, isNewer, recordKey, watchRecordSchema } from '../model'
+import {
+  ASIDE_KEY_PREFIX,
+  META_KEY,
+  RECORD_KEY_PREFIX,
+  isNewer,
+  recordKey,
+  watchRecordSchema,
+} from '../model'
 import type { Meta, WatchRecord } from '../model'
 import type { PersistenceAdapter, StoredData } from './adapter'
 import { StorageUnavailableError, SupersededWriteError } from './adapter'
@@ -30,11 +37,14 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
         throw new StorageUnavailableError(cause)
       }
       const all = await entries<IDBValidKey, unknown>(store)
-      const data: StoredData = { meta: undefined, records: [] }
+      const data: StoredData = { meta: undefined, records: [], keys: [], aside: [] }
       for (const [key, value] of all) {
         if (key === META_KEY) data.meta = value
         else if (typeof key === 'string' && key.startsWith(RECORD_KEY_PREFIX)) {
           data.records.push(value)
+          data.keys.push(key)
+        } else if (typeof key === 'string' && key.startsWith(ASIDE_KEY_PREFIX)) {
+          data.aside.push(value)
         }
       }
       return data
@@ -114,6 +124,25 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
           for (const record of records) objectStore.put(record, recordKey(record.id))
           for (const id of removeIds) objectStore.delete(recordKey(id))
           if (meta) objectStore.put(meta, META_KEY)
+        }),
+      )
+    },
+
+    setAside(keys: readonly string[]): Promise<void> {
+      const target = store
+      if (!target) return Promise.reject(new StorageUnavailableError())
+      // The time keeps a record set aside twice (read again, broken again) from replacing the first.
+      const stamp = Date.now()
+      return target('readwrite', (objectStore) =>
+        allOrNothing(objectStore, () => {
+          for (const key of keys) {
+            const request = objectStore.get(key)
+            request.onsuccess = () => {
+              if (request.result === undefined) return
+              objectStore.put(request.result, `${ASIDE_KEY_PREFIX}${stamp}:${key}`)
+              objectStore.delete(key)
+            }
+          }
         }),
       )
     },

@@ -212,10 +212,48 @@ describe('requirement 21: a bad field is named', () => {
       (f: FileShape) =>
         ((f.records[3]!.plays as Record<string, unknown>[])[1]!.loggedAt = '2026-11-20'),
     ],
+    // Issue 8, case 2: values no app can produce, which once locked the whole log.
+    ['records[2].updatedAt', (f: FileShape) => (f.records[2]!.updatedAt = Number.MAX_SAFE_INTEGER)],
+    [
+      'records[1].rewatchStarts[0]',
+      (f: FileShape) => (f.records[1]!.rewatchStarts = [Number.MAX_SAFE_INTEGER]),
+    ],
+    ['records[0].updatedBy', (f: FileShape) => (f.records[0]!.updatedBy = 'x'.repeat(65))],
+    ['records[0].id', (f: FileShape) => (f.records[0]!.id = 'x'.repeat(65))],
   ])('names %s, a field of record format 2', (path, change) => {
     const text = withChanges((f) => change(f as unknown as FileShape))
     expect(rejection(text)).toMatch(
       new RegExp(`^This backup has a bad field: ${path.replace(/[[\].]/g, '\\$&')}: `),
+    )
+  })
+
+  it('refuses times later than now (a day of clock difference allowed), naming the field', () => {
+    const now = Date.UTC(2026, 11, 3)
+    const day = 24 * 60 * 60 * 1000
+    const at = (field: string, change: (f: FileShape) => void) => {
+      const result = parseBackup(
+        withChanges((f) => change(f as unknown as FileShape)),
+        undefined,
+        now,
+      )
+      return result.ok ? 'accepted' : result.message.split(':')[1]?.trim() === field
+    }
+    expect(at('records[2].updatedAt', (f) => (f.records[2]!.updatedAt = now + day + 1))).toBe(true)
+    expect(at('records[2].updatedAt', (f) => (f.records[2]!.updatedAt = now + day))).toBe(
+      'accepted',
+    )
+    expect(
+      at('records[1].rewatchStarts[0]', (f) => (f.records[1]!.rewatchStarts = [now + 2 * day])),
+    ).toBe(true)
+    const result = parseBackup(
+      withChanges(
+        (f) => ((f as unknown as FileShape).records[0]!.updatedAt = Date.UTC(2199, 0, 1)),
+      ),
+      undefined,
+      now,
+    )
+    expect(result.ok ? '' : result.message).toMatch(
+      /records\[0\]\.updatedAt: it is later than now, so the clock of the device that made it was wrong/,
     )
   })
 

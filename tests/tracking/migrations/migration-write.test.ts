@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { markWatched } from '@/tracking/edits'
 import {
   migrationSteps,
+  readRecords,
   runMigrations,
   type MigrationStep,
 } from '@/tracking/migrations/run-migrations'
@@ -39,7 +40,7 @@ const brokenToV3 = step(3, (r) => ({ ...r, rating10: r.rating10 === null ? null 
 const migrateWith =
   (...steps: MigrationStep[]): NonNullable<TrackingDeps['migrate']> =>
   (records, fromVersion) =>
-    runMigrations(records, fromVersion, [...migrationSteps, ...steps])
+    readRecords(records, fromVersion, [...migrationSteps, ...steps])
 
 /** Stored at today's version 2, with a meta entry. */
 const withMeta = migrationFixture('v2-current.json')
@@ -89,7 +90,7 @@ describe('runMigrations, stepwise', () => {
   })
 
   it('chains the shipped v1 → v2 step and the next one', () => {
-    const migrated = migrateWith(toV3)(structuredClone(v1WithMeta.records), 1)
+    const migrated = migrateWith(toV3)(structuredClone(v1WithMeta.records), 1).records
     for (const [i, before] of (v1WithMeta.records as WatchRecord[]).entries()) {
       expect(migrated[i]).toEqual({
         ...before,
@@ -195,7 +196,7 @@ describe('requirement 5 on IndexedDB', () => {
 
     expect(transaction.mock.calls.filter(([, mode]) => mode === 'readwrite')).toHaveLength(1)
     const disk = await readDb(db)
-    for (const record of migrateWith(toV3)(structuredClone(v1WithMeta.records), 1)) {
+    for (const record of migrateWith(toV3)(structuredClone(v1WithMeta.records), 1).records) {
       expect(disk[`record:${record.id}`]).toEqual(record)
     }
     expect(disk.meta).toEqual({ ...v1WithMeta.meta, schemaVersion: 3 })

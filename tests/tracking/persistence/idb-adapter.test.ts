@@ -18,7 +18,7 @@ async function openAdapter(dbName: string) {
 describe('createIdbAdapter', () => {
   it('loads an empty profile as no meta and no records', async () => {
     const { stored } = await openAdapter(uniqueDbName())
-    expect(stored).toEqual({ meta: undefined, records: [] })
+    expect(stored).toEqual({ meta: undefined, records: [], keys: [], aside: [] })
   })
 
   it('loads meta and every record:<id> entry as raw values, ignoring other keys', async () => {
