@@ -136,3 +136,8 @@ export function isNewer(a: WatchRecord, b: WatchRecord | undefined): boolean {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt
   return a.updatedBy > b.updatedBy
 }
+
+/** The same edit of a record: same time, same writer (what Undo checks before it reverts). */
+export function sameStamp(a: WatchRecord, b: WatchRecord): boolean {
+  return a.updatedAt === b.updatedAt && a.updatedBy === b.updatedBy
+}

@@ -11,6 +11,7 @@ import {
   SCHEMA_VERSION,
   emptyRecord,
   isNewer,
+  sameStamp,
   metaSchema,
   watchRecordSchema,
   type Meta,
@@ -45,13 +46,25 @@ export interface TrackingActions {
    * them. Rejects, changing nothing, when the transaction fails.
    */
   importRecords: (records: readonly WatchRecord[]) => Promise<void>
-  /** Puts exact earlier copies back and removes ids that did not exist (undo of an import). */
-  restoreRecords: (records: readonly WatchRecord[], removeIds: readonly string[]) => Promise<void>
+  /**
+   * Undo of an import or a bulk mark: each record still exactly as the action `made` it (here,
+   * on disk and so in every tab) gets its content from `before` back, as a fresh edit; one
+   * without `before` becomes empty (a tombstone, so nothing brings it back). A record edited
+   * since is left as it is, and counted in `kept`.
+   */
+  revertRecords: (changes: readonly RevertChange[]) => Promise<{ reverted: number; kept: number }>
   updateMeta: (patch: Partial<Pick<Meta, 'lastExportAt' | 'persistRequestedAt'>>) => void
   /** Whatever is stored, as JSON, even when it cannot be read as a watch log (read-only mode). */
   exportRaw: () => Promise<string>
   /** The person has read why their last edit was not made. */
   dismissRefusedEdit: () => void
+}
+
+export interface RevertChange {
+  /** The copy the action wrote. */
+  made: WatchRecord
+  /** What the record held before the action; undefined when it had no record. */
+  before: WatchRecord | undefined
 }
 
 export interface TrackingState {
@@ -157,7 +170,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       flush,
       flushNow,
       importRecords,
-      restoreRecords,
+      revertRecords,
       updateMeta,
       exportRaw,
       dismissRefusedEdit: () => store.setState({ refusedEdit: null }),
@@ -320,16 +333,40 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     if (written.length > 0) post({ type: 'changed', records: [...written] })
   }
 
-  async function restoreRecords(
-    records: readonly WatchRecord[],
-    removeIds: readonly string[],
-  ): Promise<void> {
+  async function revertRecords(
+    changes: readonly RevertChange[],
+  ): Promise<{ reverted: number; kept: number }> {
     await flush()
-    const { status } = store.getState()
-    if (status === 'readonly') throw new Error('The watch log is read-only right now.')
-    if (status === 'ready') await adapter.replace(records, removeIds)
-    applyRestore(records, removeIds)
-    post({ type: 'restored', records: [...records], removed: [...removeIds] })
+    const { status, records } = store.getState()
+    if (status === 'readonly' || status === 'loading') {
+      throw new Error('The watch log is read-only right now.')
+    }
+    const expected: WatchRecord[] = []
+    const next: WatchRecord[] = []
+    for (const { made, before } of changes) {
+      const current = records[made.id]
+      if (!current || !sameStamp(current, made)) continue
+      const { id } = made
+      const content = before ?? emptyRecord(id)
+      expected.push(made)
+      next.push({
+        ...content,
+        id,
+        updatedAt: Math.min(MAX_TIME, Math.max(now(), current.updatedAt + 1)),
+        updatedBy: tabId,
+      })
+    }
+    // Disk first, in one transaction that re-checks each record: another tab's later edit may
+    // be on disk before its message reaches this tab.
+    const { skipped, stored } =
+      status === 'ready' && next.length > 0
+        ? await adapter.writeIfUnchanged(next, expected)
+        : { skipped: [], stored: [] }
+    const skippedIds = new Set(skipped)
+    const written = next.filter((r) => !skippedIds.has(r.id))
+    adopt([...written, ...stored])
+    if (written.length > 0) post({ type: 'changed', records: written })
+    return { reverted: written.length, kept: changes.length - written.length }
   }
 
   function applyRestore(records: readonly WatchRecord[], removeIds: readonly string[]): void {

@@ -1,16 +1,16 @@
 import { useState } from 'react'
 import { markUnwatched, markWatched, removeRewatchStart, startRewatch } from './edits'
-import { watchedSince, type WatchRecord } from './model'
+import { watchedSince } from './model'
 import { canEdit, useTrackingStore } from './store'
-import type { RecordEdit } from './sync-engine'
+import type { RecordEdit, RevertChange } from './sync-engine'
 
 export interface BulkChange {
   message: string
-  /** Exact copies from before the change, and ids that had no record: what Undo puts back. */
-  previous: WatchRecord[]
-  absent: string[]
-  /** The copies the change made: Undo leaves alone a record edited since (here or elsewhere). */
-  after: ReadonlyMap<string, WatchRecord | undefined>
+  /**
+   * Each record as the change made it and as it was before: Undo puts the content back, as a
+   * fresh edit, only where the record is still as the change made it (here or in another tab).
+   */
+  changes: RevertChange[]
   /** Undo by an edit instead (a rewatch: remove its start, whatever else changed since). */
   undoEdit?: { id: string; edit: RecordEdit }
 }
@@ -36,24 +36,17 @@ export function useBulkWatch() {
     change: () => void,
     undoEdit?: BulkChange['undoEdit'],
   ) {
+    // The map is updated in place (see TrackingState.records): keep the copies, not the map.
     const { records } = store.getState()
-    const previous: WatchRecord[] = []
-    const absent: string[] = []
-    for (const id of ids) {
-      const before = records[id]
-      if (before) previous.push(before)
-      else absent.push(id)
-    }
+    const before = new Map(ids.map((id) => [id, records[id]]))
     change()
-    const now = store.getState().records
-    setKept(0)
-    setLast({
-      message,
-      previous,
-      absent,
-      after: new Map(ids.map((id) => [id, now[id]])),
-      undoEdit,
+    const changes = ids.flatMap((id) => {
+      const made = records[id]
+      // An edit refused as invalid left the record as it was: nothing to undo there.
+      return made && made !== before.get(id) ? [{ made, before: before.get(id) }] : []
     })
+    setKept(0)
+    setLast({ message, changes, undoEdit })
   }
 
   /** `sinceOf` gives each episode's pass in progress (see passes.ts). */
@@ -91,16 +84,12 @@ export function useBulkWatch() {
   async function undo(): Promise<UndoResult> {
     if (!last) return { kept: 0 }
     setLast(null)
-    const { records, actions } = store.getState()
+    const { actions } = store.getState()
     if (last.undoEdit) {
       actions.edit([last.undoEdit.id], last.undoEdit.edit)
       return { kept: 0 }
     }
-    const untouched = (id: string) => records[id] === last.after.get(id)
-    const previous = last.previous.filter((r) => untouched(r.id))
-    const absent = last.absent.filter(untouched)
-    const result = { kept: last.after.size - previous.length - absent.length }
-    await actions.restoreRecords(previous, absent)
+    const result = await actions.revertRecords(last.changes)
     setKept(result.kept)
     return result
   }

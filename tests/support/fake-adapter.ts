@@ -1,5 +1,5 @@
 import type { Meta, WatchRecord } from '@/tracking/model'
-import { ASIDE_KEY_PREFIX, META_KEY, recordKey } from '@/tracking/model'
+import { ASIDE_KEY_PREFIX, META_KEY, recordKey, sameStamp } from '@/tracking/model'
 import type { PersistenceAdapter, StoredData } from '@/tracking/persistence/adapter'
 import { StorageUnavailableError } from '@/tracking/persistence/adapter'
 
@@ -107,6 +107,31 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
       if (meta) disk.set(META_KEY, structuredClone(meta))
       adapter.successfulWrites.push(call)
       return Promise.resolve([])
+    },
+
+    writeIfUnchanged(records: readonly WatchRecord[], expected: readonly WatchRecord[]) {
+      const keys = records.map((r) => recordKey(r.id))
+      const call: WriteCall = { records: structuredClone([...records]), meta: undefined, keys }
+      adapter.writes.push(call)
+      if (failuresLeft > 0) {
+        failuresLeft -= 1
+        return Promise.reject(
+          new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+        )
+      }
+      const result = { skipped: [] as string[], stored: [] as WatchRecord[] }
+      for (const [i, record] of records.entries()) {
+        const stored = disk.get(recordKey(record.id)) as WatchRecord | undefined
+        const want = expected[i]
+        if (stored && want && sameStamp(stored, want)) {
+          disk.set(recordKey(record.id), structuredClone(record))
+        } else {
+          result.skipped.push(record.id)
+          if (stored) result.stored.push(structuredClone(stored))
+        }
+      }
+      adapter.successfulWrites.push(call)
+      return Promise.resolve(result)
     },
 
     writeNow(records: readonly WatchRecord[], meta?: Meta): Promise<void> {

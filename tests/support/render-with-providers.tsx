@@ -10,7 +10,13 @@ import { vi, type MockInstance } from 'vitest'
 import { CatalogueGate } from '@/app/catalogue-gate'
 import { Providers } from '@/app/providers'
 import { AppRoutes } from '@/app/routes'
-import { SCHEMA_VERSION, emptyRecord, type Meta, type WatchRecord } from '@/tracking/model'
+import {
+  SCHEMA_VERSION,
+  emptyRecord,
+  sameStamp,
+  type Meta,
+  type WatchRecord,
+} from '@/tracking/model'
 import {
   StorageUnavailableError,
   type PersistenceAdapter,
@@ -109,6 +115,30 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}): FakeAdapter
       }
       for (const record of records) adapter.saved.set(record.id, structuredClone(record))
       return Promise.resolve([])
+    },
+    writeIfUnchanged(records: readonly WatchRecord[], expected: readonly WatchRecord[]) {
+      adapter.writeCalls.push({
+        records: structuredClone([...records]),
+        meta: undefined,
+        failed: adapter.failWrites,
+      })
+      if (adapter.failWrites) {
+        return Promise.reject(
+          new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+        )
+      }
+      const result = { skipped: [] as string[], stored: [] as WatchRecord[] }
+      for (const [i, record] of records.entries()) {
+        const stored = adapter.saved.get(record.id)
+        const want = expected[i]
+        if (stored && want && sameStamp(stored, want)) {
+          adapter.saved.set(record.id, structuredClone(record))
+        } else {
+          result.skipped.push(record.id)
+          if (stored) result.stored.push(structuredClone(stored))
+        }
+      }
+      return Promise.resolve(result)
     },
     writeNow(records: readonly WatchRecord[], writtenMeta?: Meta): Promise<void> {
       return adapter.write(records, writtenMeta).then(() => undefined)

@@ -48,6 +48,7 @@ function heldIdbAdapter(dbName: string) {
     writeNow: (records, meta) => real.writeNow(records, meta),
     replace,
     setAside: (keys) => real.setAside(keys),
+    writeIfUnchanged: (records, expected) => real.writeIfUnchanged(records, expected),
   }
   return { adapter, write, replace, release }
 }
@@ -229,5 +230,40 @@ describe('conditional writes', () => {
 
     expect((await readDb(db))['record:a']).toEqual(theirs)
     expect(store.getState().records.a).toEqual(theirs)
+  })
+})
+
+describe('issue 8, case 4 on IndexedDB: Undo takes back only what the action did', () => {
+  it('leaves an edit another tab made since, which this tab has not heard of, on disk and adopts it', async () => {
+    const db = uniqueDbName()
+    await seedDb(db, { meta: currentMeta, records: [{ ...watched('a'), note: 'mine' }] })
+    const tab1 = track(createIdbAdapter(db))
+    await whenLoaded(tab1.store)
+    const imported = [
+      { ...watched('a', 50, 'file'), note: 'from the file' },
+      { ...watched('b', 50, 'file'), note: 'new from the file' },
+      { ...watched('c', 50, 'file') },
+    ]
+    const { importRecords, revertRecords } = tab1.store.getState().actions
+    await importRecords(imported)
+
+    // Tab 2 (no channel between them: its message never arrives) edits b after the import.
+    const tab2 = track(createIdbAdapter(db), { tabId: 'tab-2' })
+    await whenLoaded(tab2.store)
+    tab2.edit(['b'], setNote('tab 2 wrote this'))
+    await tab2.flush()
+
+    const result = await revertRecords(
+      imported.map((made) => ({
+        made,
+        before: made.id === 'a' ? { ...watched('a'), note: 'mine' } : undefined,
+      })),
+    )
+    expect(result).toEqual({ reverted: 2, kept: 1 })
+    const disk = await readDb(db)
+    expect(disk['record:a']).toMatchObject({ note: 'mine', updatedBy: 'tab-1' })
+    expect(disk['record:b']).toMatchObject({ note: 'tab 2 wrote this', updatedBy: 'tab-2' })
+    expect(disk['record:c']).toMatchObject({ plays: [], note: '', updatedBy: 'tab-1' })
+    expect(tab1.store.getState().records.b?.note).toBe('tab 2 wrote this')
   })
 })

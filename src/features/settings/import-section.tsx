@@ -103,7 +103,9 @@ export function ImportSection() {
 
       {state.step === 'undone' && (
         <Banner tone="info" title="Import undone.">
-          Everything is as it was before importing “{state.fileName}”.
+          {state.kept === 0
+            ? `Everything the import of “${state.fileName}” changed is as it was before.`
+            : `${state.reverted} ${state.reverted === 1 ? 'entry is' : 'entries are'} as before importing “${state.fileName}”. ${state.kept} changed since the import ${state.kept === 1 ? 'was' : 'were'} left as ${state.kept === 1 ? 'it is' : 'they are'}.`}
         </Banner>
       )}
     </section>

@@ -2,8 +2,8 @@ import { useState } from 'react'
 import { MAX_BACKUP_BYTES } from '@/tracking/backup/backup-format'
 import { parseBackup, parseBackupBytes, type ParseResult } from '@/tracking/backup/parse-backup'
 import { planImport, type ImportPlan } from '@/tracking/backup/plan-import'
-import type { WatchRecord } from '@/tracking/model'
 import { useTrackingStore } from '@/tracking/store'
+import type { RevertChange } from '@/tracking/sync-engine'
 
 export type ImportState =
   | { step: 'idle' }
@@ -18,12 +18,10 @@ export type ImportState =
       /** The last Undo failed: the imported entries are still here. */
       undoFailed?: boolean
     }
-  | { step: 'undone'; fileName: string }
+  | { step: 'undone'; fileName: string; reverted: number; kept: number }
 
-interface Snapshot {
-  previous: WatchRecord[]
-  absent: string[]
-}
+/** What Undo needs: each record the import wrote, and what it held before. */
+type Snapshot = RevertChange[]
 
 /** parse → validate → plan → (person confirms) → commit in one transaction → undo. */
 export function useImport() {
@@ -58,12 +56,7 @@ export function useImport() {
     if (state.step !== 'review') return
     const { plan, fileName } = state
     const current = store.getState().records
-    const undo: Snapshot = { previous: [], absent: [] }
-    for (const record of plan.toApply) {
-      const before = current[record.id]
-      if (before) undo.previous.push(before)
-      else undo.absent.push(record.id)
-    }
+    const undo: Snapshot = plan.toApply.map((made) => ({ made, before: current[made.id] }))
     setState({ step: 'committing', fileName, plan })
     try {
       await store.getState().actions.importRecords(plan.toApply)
@@ -83,8 +76,8 @@ export function useImport() {
     if (state.step !== 'done' || !state.undo) return
     const { fileName, undo } = state
     try {
-      await store.getState().actions.restoreRecords(undo.previous, undo.absent)
-      setState({ step: 'undone', fileName })
+      const { reverted, kept } = await store.getState().actions.revertRecords(undo)
+      setState({ step: 'undone', fileName, reverted, kept })
     } catch {
       setState({ ...state, step: 'done', undoFailed: true })
     }

@@ -22,6 +22,16 @@ export interface PersistenceAdapter {
    */
   write(records: readonly WatchRecord[], meta?: Meta): Promise<WatchRecord[]>
   /**
+   * Writes each record only where the stored copy is still exactly `expected` (same `updatedAt`
+   * and `updatedBy`), in one transaction: Undo of an import or bulk mark, which must never take
+   * back an edit made since, in this tab or another. Returns the ids it did not write, and the
+   * stored copies found in their place (to adopt).
+   */
+  writeIfUnchanged(
+    records: readonly WatchRecord[],
+    expected: readonly WatchRecord[],
+  ): Promise<{ skipped: string[]; stored: WatchRecord[] }>
+  /**
    * The page is being hidden or closed: puts the records without reading first and commits at
    * once, within the calling task, so the write survives the page being torn down. (It trades
    * the newer-copy check for that; a same-record edit in another tab in the same instant is

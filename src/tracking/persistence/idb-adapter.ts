@@ -5,6 +5,7 @@ import {
   RECORD_KEY_PREFIX,
   isNewer,
   recordKey,
+  sameStamp,
   watchRecordSchema,
 } from '../model'
 import type { Meta, WatchRecord } from '../model'
@@ -82,6 +83,33 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
               : error
           },
         )
+      })
+    },
+
+    writeIfUnchanged(
+      records: readonly WatchRecord[],
+      expected: readonly WatchRecord[],
+    ): Promise<{ skipped: string[]; stored: WatchRecord[] }> {
+      const target = store
+      if (!target) return Promise.reject(new StorageUnavailableError())
+      return target('readwrite', (objectStore) => {
+        const result = { skipped: [] as string[], stored: [] as WatchRecord[] }
+        return allOrNothing(objectStore, () => {
+          for (const [i, record] of records.entries()) {
+            const key = recordKey(record.id)
+            const request = objectStore.get(key)
+            request.onsuccess = () => {
+              const stored = watchRecordSchema.safeParse(request.result)
+              const want = expected[i]
+              if (stored.success && want && sameStamp(stored.data, want)) {
+                objectStore.put(record, key)
+                return
+              }
+              result.skipped.push(record.id)
+              if (stored.success) result.stored.push(stored.data)
+            }
+          }
+        }).then(() => result)
       })
     },
 

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { hasContent } from '@/tracking/model'
 import { renderApp, watchRecord } from '../../support/render-with-providers'
 
 describe('Bulk marking with undo', () => {
@@ -16,9 +17,17 @@ describe('Bulk marking with undo', () => {
     expect(screen.getByText('13 episodes up to “Assimilation” marked watched.')).toBeVisible()
 
     await user.click(screen.getByRole('button', { name: 'Undo' }))
-    await waitFor(() => expect(record('pic-s01e01')).toBeUndefined())
-    expect(record('pic-s01e02')).toEqual(rated)
-    expect(Object.keys(store.getState().records)).toEqual(['pic-s01e02'])
+    await waitFor(() => expect(record('pic-s01e01')?.plays).toEqual([]))
+    // The same content back, as a fresh edit of this tab's.
+    expect(record('pic-s01e02')).toMatchObject({
+      ...rated,
+      updatedAt: record('pic-s01e02')?.updatedAt,
+      updatedBy: 'test-tab',
+    })
+    expect(record('pic-s01e02')?.updatedAt).toBeGreaterThan(rated.updatedAt)
+    // Undo is a fresh edit: the others are emptied (so no other tab's copy brings them back).
+    const withContent = Object.values(store.getState().records).filter(hasContent)
+    expect(withContent.map((r) => r.id)).toEqual(['pic-s01e02'])
     expect(screen.getByRole('checkbox', { name: 'Watched: Assimilation' })).not.toBeChecked()
   })
 
@@ -27,7 +36,7 @@ describe('Bulk marking with undo', () => {
     await user.click(await screen.findByRole('button', { name: 'Mark season 2 watched' }))
     expect(screen.getByText('10 episodes marked watched.')).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Undo' }))
-    await waitFor(() => expect(record('pic-s02e01')).toBeUndefined())
+    await waitFor(() => expect(record('pic-s02e01')?.plays).toEqual([]))
     expect(screen.getByRole('button', { name: 'Mark season 2 watched' })).toBeVisible()
   })
   it('Undo leaves an episode changed since the bulk action as it is, and says so', async () => {
@@ -40,7 +49,7 @@ describe('Bulk marking with undo', () => {
     expect(penance?.plays).toHaveLength(1)
 
     await user.click(screen.getByRole('button', { name: 'Undo' }))
-    await waitFor(() => expect(record('pic-s02e01')).toBeUndefined())
+    await waitFor(() => expect(record('pic-s02e01')?.plays).toEqual([]))
     expect(record('pic-s02e02')).toEqual(penance)
     expect(screen.getByRole('status')).toHaveTextContent(
       'Undone, except one entry changed since: kept as it is.',
