@@ -11,8 +11,16 @@ export const BACKUP_FORMAT = 'captains-log-backup'
  * format 1 refuses these files instead of importing them without what it does not know.
  */
 export const BACKUP_VERSION = 2
-/** Ten thousand records with long notes stay far below this; anything larger is not ours. */
-export const MAX_BACKUP_BYTES = 20 * 1024 * 1024
+/**
+ * Anything the app exports must restore. A note may hold 100,000 characters, up to 3 bytes each
+ * in UTF-8, so a longest note on every entry of the catalogue (about 1,100 ids) comes to some
+ * 330 MB; 512 MB leaves room for that and is still a file a browser can read into one string
+ * (V8 stops near 536 million characters). 20 MB, the earlier limit, refused the app's own
+ * export of 210 long notes.
+ */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
+/** More than any log holds (the catalogue has about 1,100 ids), but a bound all the same. */
+export const MAX_BACKUP_RECORDS = 1_000_000
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -21,7 +29,7 @@ export const backupSchema = z.object({
   schemaVersion: z.int().check(z.positive()),
   catalogueVersion: z.nullable(z.string()),
   settings: z.record(z.string(), z.unknown()),
-  records: z.array(watchRecordSchema).check(z.maxLength(100_000)),
+  records: z.array(watchRecordSchema).check(z.maxLength(MAX_BACKUP_RECORDS)),
 })
 
 export type Backup = z.infer<typeof backupSchema>

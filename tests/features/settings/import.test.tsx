@@ -134,7 +134,7 @@ describe('requirement 21: a bad file is refused on screen and changes nothing', 
     expect(app.adapter.writeCalls).toEqual([])
   })
 
-  it('a file over 20 MB is refused as too large, without being read', async () => {
+  it('a file over the limit is refused as too large, without being read', async () => {
     const app = await openSettings()
     const file = backupOf(theirs, 'huge.json')
     Object.defineProperty(file, 'size', { value: MAX_BACKUP_BYTES + 1 })

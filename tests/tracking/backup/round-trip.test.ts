@@ -1,11 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createBackup, serializeBackup } from '@/tracking/backup/export-backup'
-import { parseBackup } from '@/tracking/backup/parse-backup'
+import { MAX_BACKUP_BYTES } from '@/tracking/backup/backup-format'
+import { parseBackup, parseBackupBytes } from '@/tracking/backup/parse-backup'
 import { planImport } from '@/tracking/backup/plan-import'
-import { SCHEMA_VERSION, emptyRecord, watchRecordSchema, type WatchRecord } from '@/tracking/model'
+import {
+  MAX_NOTE,
+  MAX_PLAYS,
+  MAX_REWATCHES,
+  MAX_TIME,
+  MAX_WRITER_ID,
+  SCHEMA_VERSION,
+  emptyRecord,
+  watchRecordSchema,
+  type WatchRecord,
+} from '@/tracking/model'
 import { createIdbAdapter } from '@/tracking/persistence/idb-adapter'
 import { createTracking } from '@/tracking/sync-engine'
 import { backupText } from '../../fixtures/backups/backup-files'
+import { realCatalogue } from '../../support/render-with-providers'
 import { currentMeta, readDb, seedDb, uniqueDbName, whenLoaded } from '../tracking-helpers'
 
 /** Requirement 20: export, then import into an empty profile, gives identical records. */
@@ -185,5 +197,57 @@ describe('requirement 20: export round-trip', () => {
     }
     const reloaded = await openStore(db)
     expect({ ...reloaded.getState().records }).toEqual({ ...store.getState().records })
+  })
+})
+
+describe('issue 8, case 3: anything the app exports restores, at the limits', () => {
+  const longest = (id: string, char: string): WatchRecord => ({
+    ...emptyRecord(id),
+    note: char.repeat(MAX_NOTE),
+    updatedAt: 1_764_000_000_000,
+    updatedBy: 'tab',
+  })
+
+  it('210 notes of 100,000 characters (21 MB, refused by the old 20 MB limit) export and restore', () => {
+    const records = Object.fromEntries(
+      Array.from({ length: 210 }, (_, i) => [`tng-${i}`, longest(`tng-${i}`, 'x')]),
+    )
+    const bytes = new TextEncoder().encode(
+      serializeBackup(createBackup({ records, catalogueVersion: '2026-11-26' })),
+    )
+    expect(bytes.byteLength).toBeGreaterThan(21_000_000)
+    const result = parseBackupBytes(bytes)
+    expect(result.ok && result.backup.records.length).toBe(210)
+    expect(result.ok && result.backup.records[0]?.note).toHaveLength(MAX_NOTE)
+  })
+
+  it('the limit holds the largest entry the app can write, on every id of the catalogue', () => {
+    // Each field at its bound: the longest id and writer id, 1,000 exact plays, 1,000 rewatch
+    // starts, and a longest note in three-byte characters.
+    const largest: WatchRecord = {
+      id: 'i'.repeat(64),
+      plays: Array.from({ length: MAX_PLAYS }, () => ({
+        precision: 'exact' as const,
+        watchedAt: '2026-12-03T20:15:00.000+05:30',
+        loggedAt: MAX_TIME,
+      })),
+      skipped: true,
+      rewatchStarts: Array.from({ length: MAX_REWATCHES }, () => MAX_TIME),
+      rating10: 10,
+      note: '星'.repeat(MAX_NOTE),
+      updatedAt: MAX_TIME,
+      updatedBy: 'w'.repeat(MAX_WRITER_ID),
+    }
+    expect(watchRecordSchema.safeParse(largest).success).toBe(true)
+    const one = new TextEncoder().encode(
+      serializeBackup(createBackup({ records: { a: largest }, catalogueVersion: null })),
+    ).byteLength
+    const catalogue = realCatalogue as { series: { seasons: { episodes: unknown[] }[] }[] }
+    const ids = catalogue.series.reduce(
+      (n, s) => n + 1 + s.seasons.reduce((m, season) => m + 1 + season.episodes.length, 0),
+      0,
+    )
+    expect(ids).toBeGreaterThan(1000)
+    expect(one * ids).toBeLessThanOrEqual(MAX_BACKUP_BYTES)
   })
 })
