@@ -42,4 +42,15 @@ describe('reloadAfterFlush', () => {
     ).rejects.toThrow('disk gone')
     expect(updateServiceWorker).not.toHaveBeenCalled()
   })
+
+  it('does not reload when a change is still not on disk after the flush', async () => {
+    const updateServiceWorker = vi.fn(() => Promise.resolve())
+    const result = await reloadAfterFlush(
+      () => Promise.resolve(),
+      updateServiceWorker,
+      () => false,
+    )
+    expect(result).toBe('unsaved')
+    expect(updateServiceWorker).not.toHaveBeenCalled()
+  })
 })

@@ -110,4 +110,39 @@ describe('Update prompt', () => {
     expect(setNeedRefresh).toHaveBeenCalledWith(false)
     expect(updateServiceWorker).not.toHaveBeenCalled()
   })
+
+  it('does not reload when storage is full: says what would be lost and offers a backup (issue 8, case 5)', async () => {
+    serviceWorker(true)
+    const { store, user, adapter } = renderApp({ element: <UpdatePrompt /> })
+    await waitFor(() => expect(store.getState().status).toBe('ready'))
+    adapter.failWrites = true
+    store.getState().actions.edit(['pic-s01e01'], (r) => ({ ...r, note: 'typed just now' }), {
+      debounce: true,
+    })
+
+    await user.click(screen.getByRole('button', { name: 'Reload' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Not reloaded.')
+    expect(alert).toHaveTextContent(/Reloading now would lose them/)
+    expect(updateServiceWorker).not.toHaveBeenCalled()
+    expect(store.getState().records['pic-s01e01']?.note).toBe('typed just now')
+    expect(screen.getByRole('button', { name: 'Export backup' })).toBeVisible()
+
+    // Space freed: Reload saves, then reloads.
+    adapter.failWrites = false
+    await user.click(screen.getByRole('button', { name: 'Reload' }))
+    await waitFor(() => expect(updateServiceWorker).toHaveBeenCalledWith(true))
+    expect(adapter.saved.get('pic-s01e01')?.note).toBe('typed just now')
+  })
+
+  it('"Reload anyway" is the person’s choice once they have been told', async () => {
+    serviceWorker(true)
+    const { store, user, adapter } = renderApp({ element: <UpdatePrompt /> })
+    await waitFor(() => expect(store.getState().status).toBe('ready'))
+    adapter.failWrites = true
+    store.getState().actions.edit(['pic-s01e01'], (r) => ({ ...r, rating10: 4 }))
+    await user.click(screen.getByRole('button', { name: 'Reload' }))
+    await user.click(await screen.findByRole('button', { name: 'Reload anyway' }))
+    expect(updateServiceWorker).toHaveBeenCalledWith(true)
+  })
 })

@@ -4,8 +4,8 @@ import { indexCatalogue } from '@/catalogue/select'
 import { formatDay, localDay } from '@/lib/dates'
 import { downloadText } from '@/lib/download'
 import { toCsv } from '@/tracking/backup/csv'
-import { backupFileName, createBackup, serializeBackup } from '@/tracking/backup/export-backup'
 import { useTracking, useTrackingStore } from '@/tracking/store'
+import { useExportBackup } from '@/tracking/use-export-backup'
 
 export function BackupSection() {
   const store = useTrackingStore()
@@ -14,12 +14,7 @@ export function BackupSection() {
   // Before the log has loaded there is nothing to export yet: an empty file would look like a backup.
   const loading = useTracking((s) => s.status === 'loading')
 
-  const exportJson = () => {
-    const { records, actions } = store.getState()
-    const backup = createBackup({ records, catalogueVersion: catalogue?.version ?? null })
-    downloadText(backupFileName(), serializeBackup(backup), 'application/json')
-    actions.updateMeta({ lastExportAt: Date.now() })
-  }
+  const exportJson = useExportBackup(catalogue?.version ?? null)
 
   const exportCsv = () => {
     if (!catalogue) return
