@@ -1,8 +1,12 @@
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
+import { catalogueQuery } from '@/catalogue/queries'
 import { localDay } from '@/lib/dates'
 import { downloadText } from '@/lib/download'
 import { Banner } from '@/ui/banner'
 import { useTracking } from '@/tracking/store'
+import { useExportBackup } from '@/tracking/use-export-backup'
+import { hasAny } from './use-persistence-request'
 
 /** A copy of whatever is stored, readable or not, so nothing is lost while the app cannot use it. */
 export function useExportRaw(): () => Promise<void> {
@@ -32,7 +36,10 @@ function SaveStatus() {
   const problem = useTracking((s) => s.problem)
   const unsaved = useTracking((s) => s.unsaved)
   const needsReload = useTracking((s) => s.needsReload)
+  const hasRecords = useTracking((s) => hasAny(s.records))
   const exportRaw = useExportRaw()
+  const { data: catalogue } = useQuery(catalogueQuery)
+  const exportBackup = useExportBackup(catalogue?.version ?? null)
 
   if (status === 'readonly') {
     return (
@@ -63,7 +70,18 @@ function SaveStatus() {
   }
   if (status === 'memory') {
     return (
-      <Banner tone="warning" title="Not saving." urgent>
+      <Banner
+        tone="warning"
+        title="Not saving."
+        urgent
+        actions={
+          hasRecords && (
+            <button type="button" className="button" onClick={exportBackup}>
+              Export backup
+            </button>
+          )
+        }
+      >
         {problem}
       </Banner>
     )

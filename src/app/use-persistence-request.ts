@@ -23,7 +23,8 @@ export function usePersistenceRequest(): void {
   }, [])
 }
 
-function hasAny(records: object): boolean {
+/** Whether an object has any own key, without listing them all (the log can be large). */
+export function hasAny(records: object): boolean {
   for (const _ in records) return true
   return false
 }

@@ -133,6 +133,8 @@ export interface TrackingDeps {
 
 const NEWER_TAB_PROBLEM =
   'A newer version of Captain’s Log is open in another tab. Reload this tab to use it; nothing is saved here until then.'
+const LOST_PROBLEM =
+  'The saved copy of your log in this browser was deleted or closed (by another tab, or by clearing site data). Nothing is being saved now. Everything this tab shows is still here until it closes: export a backup to keep it.'
 const NEWER_VERSION_PROBLEM =
   'This data was saved by a newer version of Captain’s Log. Reload to update; nothing will be changed until then.'
 
@@ -555,6 +557,13 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     if (dirty.size > 0) void flush()
   }
 
+  adapter.onLost?.(() => {
+    if (store.getState().status !== 'ready') return
+    if (timer !== undefined) clearTimeout(timer)
+    timer = undefined
+    // Edits go on in memory, as in a browser without storage, and the person is told plainly.
+    store.setState({ status: 'memory', problem: LOST_PROBLEM, unsaved: false })
+  })
   channel?.addEventListener('message', (event) => receive(event.data))
   post({ type: 'announce' })
   const loading = load()

@@ -267,3 +267,31 @@ describe('issue 8, case 4 on IndexedDB: Undo takes back only what the action did
     expect(tab1.store.getState().records.b?.note).toBe('tab 2 wrote this')
   })
 })
+
+describe('issue 8, case 6: the database deleted from under an open tab', () => {
+  it('lets the delete proceed, stops claiming saves, and keeps every edit in memory', async () => {
+    // No seedDb here: its connection stays open and would block the delete, as no real tab does.
+    const db = uniqueDbName()
+    const { store, edit, flush } = track(createIdbAdapter(db))
+    await whenLoaded(store)
+    edit(['a'], markWatched(evening))
+    await flush()
+
+    // Another tab (or "clear site data") deletes it; this tab's connection must not block that.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(db)
+      request.onsuccess = () => resolve()
+      request.onerror = () => reject(request.error ?? new Error('delete failed'))
+      request.onblocked = () => reject(new Error('blocked by the open tab'))
+    })
+    const state = store.getState()
+    expect(state.status).toBe('memory')
+    expect(state.problem).toMatch(/deleted or closed.*Nothing is being saved now.*export a backup/)
+
+    edit(['b'], markWatched(evening))
+    await flush()
+    expect(isWatched(store.getState().records.a)).toBe(true)
+    expect(isWatched(store.getState().records.b)).toBe(true)
+    expect(store.getState().unsaved).toBe(false)
+  })
+})

@@ -48,6 +48,12 @@ export interface PersistenceAdapter {
    * transaction: records that could not be read are kept, out of the way of the log.
    */
   setAside(keys: readonly string[]): Promise<void>
+  /**
+   * Calls `listener` once if the database is taken away after load: another tab deletes or
+   * upgrades it (`versionchange`: the connection is closed so that can proceed), or the browser
+   * closes it (site data cleared). Nothing written after that would be stored.
+   */
+  onLost?(listener: () => void): void
 }
 
 /** A checked write abandoned in favour of writeNow(), which carries the same records. */

@@ -25,6 +25,22 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
   // behind theirs and a closing page would lose both.
   const reading = new Set<IDBTransaction>()
   const superseded = new WeakSet<IDBTransaction>()
+  const lostListeners: (() => void)[] = []
+  let lost = false
+  const loseDatabase = () => {
+    if (lost) return
+    lost = true
+    store = undefined
+    for (const listener of lostListeners) listener()
+  }
+  const watch = (db: IDBDatabase) => {
+    db.addEventListener('versionchange', () => {
+      // Holding on would block the other tab's delete or upgrade; it has decided.
+      db.close()
+      loseDatabase()
+    })
+    db.addEventListener('close', loseDatabase)
+  }
 
   return {
     async load(): Promise<StoredData> {
@@ -32,7 +48,7 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
         if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available')
         store = createStore(dbName, STORE_NAME)
         // Opening on its own first tells "no storage at all" apart from "storage we cannot read".
-        await store('readonly', () => undefined)
+        await store('readonly', (objectStore) => watch(objectStore.transaction.db))
       } catch (cause) {
         store = undefined
         throw new StorageUnavailableError(cause)
@@ -154,6 +170,10 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
           if (meta) objectStore.put(meta, META_KEY)
         }),
       )
+    },
+
+    onLost(listener: () => void): void {
+      lostListeners.push(listener)
     },
 
     setAside(keys: readonly string[]): Promise<void> {
