@@ -10,6 +10,8 @@
  *  2. Navigation -> 'captains-log:tracking-ready' in the real production app with a heavy
  *     profile, service workers blocked.
  *  3. JS heap after load (CDP), heavy profile and empty profile.
+ *  4. History with 10,000 records (the heavy profile plus unknown ids): navigation -> first
+ *     diary row shown, and how many DOM nodes and rows the page then holds.
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_SAMPLES (50), BENCH_WARMUP (10),
  * BENCH_LOADS (10), BENCH_COLD_LOADS (5), BENCH_SIZES (100,1000,10000).
@@ -510,6 +512,77 @@ async function benchApp(appUrl, heavy) {
   return { loads, heap }
 }
 
+const HISTORY_RECORDS = 10_000
+
+/** The heavy profile topped up to 10,000 records with one viewing each (ids not in the catalogue). */
+function historyProfile(heavy) {
+  const extra = Array.from({ length: HISTORY_RECORDS - heavy.records.length }, (_, i) => ({
+    id: `bench-old-${i}`,
+    plays: [{ precision: 'date', watchedAt: '2024-01-01', loggedAt: i }],
+    skipped: false,
+    rewatchStarts: [],
+    rating10: null,
+    note: '',
+    updatedAt: i + 1,
+    updatedBy: 'bench-seed',
+  }))
+  return { records: [...heavy.records, ...extra], meta: heavy.meta }
+}
+
+async function historyOnce(context, appUrl) {
+  const page = await context.newPage()
+  watchPage(page, 'history')
+  try {
+    // Opened as a page: boot, the whole log read from IndexedDB, then History drawn.
+    await page.goto(new URL('/history', appUrl).href, { waitUntil: 'commit' })
+    await page.waitForSelector('.diary li', { timeout: 30_000 })
+    const opened = await page.evaluate((mark) => {
+      const ready = performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN
+      return {
+        shown: performance.now(),
+        ready,
+        nodes: document.getElementsByTagName('*').length,
+        rows: document.querySelectorAll('.diary li').length,
+      }
+    }, READY_MARK)
+    // Reached from another screen (Stats links to it), the log loaded: click -> first row drawn.
+    await page.getByRole('link', { name: 'Stats', exact: true }).first().click()
+    await page.waitForSelector('a[href="/history"]')
+    const navigated = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const link = [...document.querySelectorAll('a')].find(
+            (a) => a.getAttribute('href') === '/history',
+          )
+          const start = performance.now()
+          const done = () => {
+            if (document.querySelector('.diary li')) {
+              // The frame after the rows are in the DOM: what a person sees.
+              requestAnimationFrame(() => resolve(performance.now() - start))
+            } else requestAnimationFrame(done)
+          }
+          link?.click()
+          requestAnimationFrame(done)
+        }),
+    )
+    return { ...opened, navigated }
+  } finally {
+    await page.close()
+  }
+}
+
+async function benchHistory(appUrl, heavy) {
+  const profile = await launchProfile(await tempDir('history'))
+  try {
+    await seedApp(profile.context, appUrl, historyProfile(heavy))
+    const runs = await repeat(LOADS, () => historyOnce(profile.context, appUrl))
+    log(`history: 10,000 records: median ${ms(median(runs.map((r) => r.shown)))} ms`)
+    return runs
+  } finally {
+    await profile.close()
+  }
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -534,6 +607,7 @@ async function main() {
   const edits = await benchEdits(harnessUrl)
   const heavy = await heavyProfile()
   const app = await benchApp(appUrl, heavy)
+  const history = await benchHistory(appUrl, heavy)
 
   // ----- tables
   const out = []
@@ -684,6 +758,28 @@ async function main() {
       ['l', 'r', 'r'],
     ),
     '',
+    `4. History with ${HISTORY_RECORDS.toLocaleString('en-US')} records (${history[0]?.rows ?? '?'} rows rendered of` +
+      ` about 12,000 viewings): navigation start -> first diary row shown (ms), on-disk profile, new tab each time.`,
+    table(
+      ['n', 'median', 'p95', 'min', 'max', 'log ready', 'in-app nav', 'DOM nodes', 'rows in DOM'],
+      [
+        [
+          history.length,
+          ms(median(history.map((r) => r.shown))),
+          ms(p95(history.map((r) => r.shown))),
+          ms(Math.min(...history.map((r) => r.shown))),
+          ms(Math.max(...history.map((r) => r.shown))),
+          ms(median(history.map((r) => r.ready))),
+          ms(median(history.map((r) => r.navigated))),
+          median(history.map((r) => r.nodes)),
+          median(history.map((r) => r.rows)),
+        ],
+      ],
+      ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '   log ready = the tracking-ready mark of the same load; in-app nav = from Stats, the log',
+    '   loaded: click on the History link -> the frame after its first rows are in the DOM (median).',
+    '',
     `Raw samples and summaries: ${path.relative(ROOT, RESULTS)}`,
     '',
   )
@@ -712,6 +808,18 @@ async function main() {
     ratios,
     appLoad: { mark: READY_MARK, serviceWorkers: 'block', loads: loadSummary },
     heap: heapSummary,
+    history: {
+      records: HISTORY_RECORDS,
+      shown: summary(history.map((r) => r.shown)),
+      navigated: summary(history.map((r) => r.navigated)),
+      samples: history.map((r) => ({
+        shown: round(r.shown),
+        ready: round(r.ready),
+        navigated: round(r.navigated),
+        nodes: r.nodes,
+        rows: r.rows,
+      })),
+    },
     rawEditSamples: edits.map((r) => ({
       design: r.design,
       size: r.size,

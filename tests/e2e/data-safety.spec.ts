@@ -1,58 +1,24 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test, type Page } from '@playwright/test'
-import { readRecord, screenshotAtSizes, starGazer, waitForWatchLog } from './support/app'
+import { expect, test } from '@playwright/test'
+import {
+  readRecord,
+  screenshotAtSizes,
+  seedLargeLog,
+  starGazer,
+  waitForWatchLog,
+} from './support/app'
 
 /*
  * Issue 8, cases 1 and 6, in Chromium: typing into the note box while a big log loads, and the
  * database deleted from under an open tab.
  */
 
-/** Puts a large log straight into IndexedDB from a same-origin page, before the app opens it. */
-async function seedLargeLog(page: Page, count: number, note: string): Promise<void> {
-  // A page of the same origin that does not run the app (which would open the database first).
-  await page.goto('/catalogue.json')
-  await page.evaluate(
-    async ({ count, note, id }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('captains-log')
-        request.onupgradeneeded = () => request.result.createObjectStore('watch-log')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error ?? new Error('open failed'))
-      })
-      const tx = db.transaction('watch-log', 'readwrite')
-      const store = tx.objectStore('watch-log')
-      const record = (recordId: string, fields: object) => ({
-        id: recordId,
-        plays: [],
-        skipped: false,
-        rewatchStarts: [],
-        rating10: null,
-        note: '',
-        updatedAt: 1,
-        updatedBy: 'seed',
-        ...fields,
-      })
-      store.put({ schemaVersion: 2, createdAt: 1 }, 'meta')
-      for (let i = 0; i < count; i += 1) {
-        store.put(record(`old-${i}`, { rating10: 6, note: `entry ${i}` }), `record:old-${i}`)
-      }
-      store.put(record(id, { note, rating10: 8 }), `record:${id}`)
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve()
-        tx.onerror = () => reject(tx.error ?? new Error('seed failed'))
-      })
-      db.close()
-    },
-    { count, note, id: starGazer.id },
-  )
-}
-
 test('typing into the note while a 50,000-entry log loads never replaces the stored note', async ({
   page,
 }) => {
   test.setTimeout(120_000)
   const stored = 'First line.\nSecond line.'
-  await seedLargeLog(page, 50_000, stored)
+  await seedLargeLog(page, 50_000, { id: starGazer.id, note: stored })
 
   await page.goto(starGazer.url)
   const note = page.getByRole('textbox', { name: 'Your note' })
@@ -104,4 +70,25 @@ test('a tab whose database is deleted says it is not saving and offers its data 
   const backup = JSON.parse(await readFile(file, 'utf8')) as { records: { id: string }[] }
   expect(backup.records.map((r) => r.id)).toEqual([starGazer.id, 'pic-s02e02'])
   await screenshotAtSizes(page, 'database-deleted')
+})
+
+test('History with 10,000 viewings renders the rows near the screen and scrolls to the last', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await seedLargeLog(page, 10_000)
+  await page.goto('/history')
+  const list = page.getByRole('list').filter({ has: page.getByRole('listitem') })
+  await expect(list.getByRole('listitem').first()).toBeVisible()
+  const rendered = await list.getByRole('listitem').count()
+  expect(rendered).toBeGreaterThan(5)
+  expect(rendered).toBeLessThan(100)
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '10000')
+
+  await page.keyboard.press('End')
+  await expect(list.locator('li[aria-posinset="10000"]')).toBeVisible()
+  expect(await list.getByRole('listitem').count()).toBeLessThan(100)
+  await page.keyboard.press('Home')
+  await expect(list.locator('li[aria-posinset="1"]')).toBeVisible()
+  await screenshotAtSizes(page, 'history-10000', undefined, false)
 })

@@ -143,20 +143,79 @@ export async function screenshotAtSizes(
   page: Page,
   screen: string,
   focus?: Locator,
+  /** False for a page too tall for one image (a History of thousands of rows). */
+  fullPage = true,
 ): Promise<void> {
   const original = page.viewportSize()
   for (const { name, viewport } of screenSizes) {
     await page.setViewportSize(viewport)
     if (focus) await focus.scrollIntoViewIfNeeded()
     await page.screenshot({ path: `test-results/screens/${name}-${screen}.png` })
-    await page.screenshot({
-      path: `test-results/screens/${name}-${screen}-full.png`,
-      fullPage: true,
-    })
+    if (fullPage) {
+      await page.screenshot({
+        path: `test-results/screens/${name}-${screen}-full.png`,
+        fullPage: true,
+      })
+    }
     const sideways = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     )
     expect.soft(sideways, `${screen} at ${name} size scrolls sideways`).toBeLessThanOrEqual(0)
   }
   if (original) await page.setViewportSize(original)
+}
+
+/**
+ * Puts `count` watched entries (unknown ids, one viewing each, a rating and a note) straight into
+ * IndexedDB from a same-origin page, before the app opens it; and `special` (an episode with a note).
+ */
+export async function seedLargeLog(
+  page: Page,
+  count: number,
+  special?: { id: string; note: string },
+): Promise<void> {
+  // A page of the same origin that does not run the app (which would open the database first).
+  await page.goto('/catalogue.json')
+  await page.evaluate(
+    async ({ count, special }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('captains-log')
+        request.onupgradeneeded = () => request.result.createObjectStore('watch-log')
+        request.onsuccess = () => resolve(request.result)
+        request.onerror = () => reject(request.error ?? new Error('open failed'))
+      })
+      const tx = db.transaction('watch-log', 'readwrite')
+      const store = tx.objectStore('watch-log')
+      const record = (recordId: string, fields: object) => ({
+        id: recordId,
+        plays: [],
+        skipped: false,
+        rewatchStarts: [],
+        rating10: null,
+        note: '',
+        updatedAt: 1,
+        updatedBy: 'seed',
+        ...fields,
+      })
+      store.put({ schemaVersion: 2, createdAt: 1 }, 'meta')
+      for (let i = 0; i < count; i += 1) {
+        const play = { precision: 'date', watchedAt: '2024-01-01', loggedAt: i }
+        const fields = { rating10: 6, note: `entry ${i}`, plays: [play] }
+        store.put(record(`old-${i}`, fields), `record:old-${i}`)
+      }
+      if (special) {
+        const play = { precision: 'date', watchedAt: '2024-02-01', loggedAt: count }
+        store.put(
+          record(special.id, { ...special, rating10: 8, plays: [play] }),
+          `record:${special.id}`,
+        )
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve()
+        tx.onerror = () => reject(tx.error ?? new Error('seed failed'))
+      })
+      db.close()
+    },
+    { count, special },
+  )
 }
