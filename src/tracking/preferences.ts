@@ -40,3 +40,13 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
   if (theme === 'system') delete root.dataset.theme
   else root.dataset.theme = theme
 }
+
+/** The preferences a backup keeps (see backup/settings.ts), as they are now. */
+export function preferencesForBackup(): {
+  theme: Theme
+  countSpecials: boolean
+  spoilerShield: string[]
+} {
+  const { theme, countSpecials, spoilerShield } = usePreferences.getState()
+  return { theme, countSpecials, spoilerShield: [...spoilerShield] }
+}

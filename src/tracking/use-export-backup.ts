@@ -1,5 +1,6 @@
 import { downloadText } from '@/lib/download'
 import { backupFileName, createBackup, serializeBackup } from './backup/export-backup'
+import { preferencesForBackup } from './preferences'
 import { useTrackingStore } from './store'
 
 /**
@@ -10,7 +11,7 @@ export function useExportBackup(catalogueVersion: string | null): () => void {
   const store = useTrackingStore()
   return () => {
     const { records, actions } = store.getState()
-    const backup = createBackup({ records, catalogueVersion })
+    const backup = createBackup({ records, catalogueVersion, settings: preferencesForBackup() })
     downloadText(backupFileName(), serializeBackup(backup), 'application/json')
     actions.updateMeta({ lastExportAt: Date.now() })
   }

@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react'
+import { describeSettings } from '@/tracking/backup/settings'
 import { useEditsLocked } from '@/tracking/store'
 import { Banner } from '@/ui/banner'
 import { useImport } from './use-import'
@@ -62,6 +63,9 @@ export function ImportSection() {
               <strong>{state.plan.unchanged}</strong> unchanged
             </li>
           </ul>
+          {Object.keys(state.settings).length > 0 && (
+            <p>Settings from the file: {describeSettings(state.settings)}.</p>
+          )}
           <div className="button-row">
             <button
               type="button"
@@ -90,7 +94,9 @@ export function ImportSection() {
             )
           }
         >
-          {state.plan.added} new and {state.plan.changed} changed entries from “{state.fileName}”.
+          {state.plan.added} new and {state.plan.changed} changed entries
+          {Object.keys(state.settings).length > 0 && ', and your settings,'} from “{state.fileName}
+          ”.
         </Banner>
       )}
 

@@ -4,24 +4,30 @@ import { parseBackup, parseBackupBytes, type ParseResult } from '@/tracking/back
 import { planImport, type ImportPlan } from '@/tracking/backup/plan-import'
 import { useTrackingStore } from '@/tracking/store'
 import type { RevertChange } from '@/tracking/sync-engine'
+import { settingsChange, settingsUndo, type BackupPreferences } from '@/tracking/backup/settings'
+import { preferencesForBackup, usePreferences } from '@/tracking/preferences'
 
 export type ImportState =
   | { step: 'idle' }
   | { step: 'error'; fileName: string; message: string }
-  | { step: 'review'; fileName: string; plan: ImportPlan }
-  | { step: 'committing'; fileName: string; plan: ImportPlan }
+  | { step: 'review'; fileName: string; plan: ImportPlan; settings: Partial<BackupPreferences> }
+  | { step: 'committing'; fileName: string; plan: ImportPlan; settings: Partial<BackupPreferences> }
   | {
       step: 'done'
       fileName: string
       plan: ImportPlan
+      settings: Partial<BackupPreferences>
       undo: Snapshot | null
       /** The last Undo failed: the imported entries are still here. */
       undoFailed?: boolean
     }
   | { step: 'undone'; fileName: string; reverted: number; kept: number }
 
-/** What Undo needs: each record the import wrote, and what it held before. */
-type Snapshot = RevertChange[]
+/** What Undo needs: each record the import wrote and what it held before; the same for settings. */
+interface Snapshot {
+  records: RevertChange[]
+  preferences: BackupPreferences
+}
 
 /** parse → validate → plan → (person confirms) → commit in one transaction → undo. */
 export function useImport() {
@@ -49,18 +55,25 @@ export function useImport() {
       return
     }
     const plan = planImport(store.getState().records, result.backup.records)
-    setState({ step: 'review', fileName: file.name, plan })
+    const settings = settingsChange(preferencesForBackup(), result.backup.settings)
+    setState({ step: 'review', fileName: file.name, plan, settings })
   }
 
   async function confirm() {
     if (state.step !== 'review') return
-    const { plan, fileName } = state
+    const { plan, fileName, settings } = state
     const current = store.getState().records
-    const undo: Snapshot = plan.toApply.map((made) => ({ made, before: current[made.id] }))
-    setState({ step: 'committing', fileName, plan })
+    const undo: Snapshot = {
+      records: plan.toApply.map((made) => ({ made, before: current[made.id] })),
+      preferences: preferencesForBackup(),
+    }
+    setState({ step: 'committing', fileName, plan, settings })
     try {
       await store.getState().actions.importRecords(plan.toApply)
-      setState({ step: 'done', fileName, plan, undo: plan.toApply.length > 0 ? undo : null })
+      // Settings only once the records are in: a refused import changes nothing at all.
+      usePreferences.setState(settings)
+      const changedAnything = plan.toApply.length > 0 || Object.keys(settings).length > 0
+      setState({ step: 'done', fileName, plan, settings, undo: changedAnything ? undo : null })
     } catch (error) {
       setState({
         step: 'error',
@@ -76,7 +89,10 @@ export function useImport() {
     if (state.step !== 'done' || !state.undo) return
     const { fileName, undo } = state
     try {
-      const { reverted, kept } = await store.getState().actions.revertRecords(undo)
+      const { reverted, kept } = await store.getState().actions.revertRecords(undo.records)
+      usePreferences.setState(
+        settingsUndo(preferencesForBackup(), state.settings, undo.preferences),
+      )
       setState({ step: 'undone', fileName, reverted, kept })
     } catch {
       setState({ ...state, step: 'done', undoFailed: true })

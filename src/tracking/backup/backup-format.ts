@@ -1,5 +1,6 @@
 import { z } from '@/lib/zod'
-import { watchRecordSchema } from '../model'
+import { MAX_WRITER_ID, watchRecordSchema } from '../model'
+import { themes } from '../preferences'
 
 /**
  * Captain's Log backup file, documented in docs/backup-format.md. Bump BACKUP_VERSION for any
@@ -22,13 +23,26 @@ export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
 /** More than any log holds (the catalogue has about 1,100 ids), but a bound all the same. */
 export const MAX_BACKUP_RECORDS = 1_000_000
 
+/**
+ * The person's preferences (theme, specials, spoiler shields). Each is optional: files from
+ * before they were saved have `{}`, and keys a later version adds are kept out of the way.
+ */
+export const settingsSchema = z.looseObject({
+  theme: z.optional(z.enum(themes)),
+  countSpecials: z.optional(z.boolean()),
+  spoilerShield: z.optional(
+    z.array(z.string().check(z.minLength(1), z.maxLength(MAX_WRITER_ID))).check(z.maxLength(1000)),
+  ),
+})
+export type BackupSettings = z.infer<typeof settingsSchema>
+
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.int().check(z.gte(1), z.lte(BACKUP_VERSION)),
   exportedAt: z.iso.datetime({ offset: true }),
   schemaVersion: z.int().check(z.positive()),
   catalogueVersion: z.nullable(z.string()),
-  settings: z.record(z.string(), z.unknown()),
+  settings: settingsSchema,
   records: z.array(watchRecordSchema).check(z.maxLength(MAX_BACKUP_RECORDS)),
 })
 

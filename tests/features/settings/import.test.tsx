@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES } from '@/tracking/backup/backup-format'
 import { SCHEMA_VERSION, emptyRecord, hasContent, type WatchRecord } from '@/tracking/model'
+import { usePreferences } from '@/tracking/preferences'
 import { backupFile } from '../../fixtures/backups/backup-files'
 import {
   TAB_ID,
@@ -324,5 +325,87 @@ describe('requirement 24: an import shows a plan, can be cancelled, and can be u
     await screen.findByText('Imported.')
     expect(screen.queryByRole('button', { name: 'Undo import' })).not.toBeInTheDocument()
     expect(snapshot(app)).toEqual(after)
+  })
+})
+
+describe('issue 8, case 8: preferences travel in the backup', () => {
+  it('a backup file holds the theme, the specials choice and the spoiler shields', async () => {
+    usePreferences.setState({ theme: 'dark', countSpecials: true, spoilerShield: ['pic'] })
+    const blobs: Blob[] = []
+    const created = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob)
+      return 'blob:backup'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined)
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+    const app = await openSettings()
+    await app.user.click(screen.getByRole('button', { name: 'Export backup (JSON)' }))
+    expect(created).toHaveBeenCalledOnce()
+    const file = JSON.parse(await blobs[0]!.text()) as { settings: unknown }
+    expect(file.settings).toEqual({ theme: 'dark', countSpecials: true, spoilerShield: ['pic'] })
+    vi.restoreAllMocks()
+  })
+
+  it('importing one shows and applies its settings; Undo puts the earlier ones back', async () => {
+    usePreferences.setState({ theme: 'system', countSpecials: false, spoilerShield: [] })
+    const app = await openSettings()
+    const file = new File(
+      [
+        JSON.stringify({
+          format: BACKUP_FORMAT,
+          formatVersion: BACKUP_VERSION,
+          exportedAt: '2026-11-23T20:15:00.000Z',
+          schemaVersion: SCHEMA_VERSION,
+          catalogueVersion: null,
+          settings: { theme: 'light', countSpecials: true, spoilerShield: ['pic', 'tng'] },
+          records: [],
+        }),
+      ],
+      'phone.json',
+      { type: 'application/json' },
+    )
+    await choose(app, file)
+    expect(
+      await screen.findByText(
+        'Settings from the file: theme light, pilots and specials counted, spoiler shield on 2 series.',
+      ),
+    ).toBeVisible()
+    await app.user.click(screen.getByRole('button', { name: 'Import' }))
+    await screen.findByText('Imported.')
+    expect(usePreferences.getState()).toMatchObject({
+      theme: 'light',
+      countSpecials: true,
+      spoilerShield: ['pic', 'tng'],
+    })
+    await app.user.click(screen.getByRole('button', { name: 'Undo import' }))
+    await screen.findByText('Import undone.')
+    expect(usePreferences.getState()).toMatchObject({
+      theme: 'system',
+      countSpecials: false,
+      spoilerShield: [],
+    })
+  })
+
+  it('refuses a file whose settings are not ones the app can have, naming the field', async () => {
+    const app = await openSettings()
+    const file = new File(
+      [
+        JSON.stringify({
+          format: BACKUP_FORMAT,
+          formatVersion: BACKUP_VERSION,
+          exportedAt: '2026-11-23T20:15:00.000Z',
+          schemaVersion: SCHEMA_VERSION,
+          catalogueVersion: null,
+          settings: { theme: 'neon' },
+          records: [],
+        }),
+      ],
+      'odd.json',
+      { type: 'application/json' },
+    )
+    await choose(app, file)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /This backup has a bad field: settings\.theme/,
+    )
   })
 })
