@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa'
+import { contentSecurityPolicy } from './scripts/content-security-policy.ts'
 
 export const manifest: Partial<ManifestOptions> = {
   name: 'Captain’s Log — Star Trek watch tracker',
@@ -28,6 +29,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   plugins: [
     react(),
+    contentSecurityPolicy(),
     VitePWA({
       // 'prompt': a new version waits for the person's "Reload", never reloads an open tab.
       registerType: 'prompt',

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto'
+import type { Plugin } from 'vite'
+
+/**
+ * The app's Content Security Policy, delivered as a <meta> tag so the production build serves it
+ * from any static host and `vite preview` alike (no server headers to configure). Only the app's
+ * own files run; the one inline script (the theme before first paint) is allowed by its hash.
+ * `frame-ancestors` and reporting cannot be set from a meta tag; a host that can send headers
+ * should add `frame-ancestors 'none'`. Sync (issue 11) will add the person's server to
+ * connect-src.
+ */
+export function policyFor(inlineScripts: readonly string[]): string {
+  const hashes = inlineScripts.map(
+    (source) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`,
+  )
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+}
+
+/** The text of every inline <script> (one without `src`), exactly as the browser hashes it. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) => match[1] ?? '',
+  )
+}
+
+/** Adds the policy to the built index.html, hashing its inline scripts as they finally are. */
+export function withPolicy(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(inlineScripts(html))}" />`
+  return html.replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${meta}`)
+}
+
+/**
+ * Build only: the dev server injects inline scripts of its own (React Refresh), which a strict
+ * policy would block. Hand-written because it is a dozen lines (decision 009).
+ */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'captains-log:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: withPolicy },
+  }
+}

@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { inlineScripts, policyFor, withPolicy } from '../../scripts/content-security-policy'
+import { PROJECT_ROOT } from '../fixtures/public-catalogue'
+
+describe('the Content Security Policy of the build', () => {
+  const html = readFileSync(`${PROJECT_ROOT}/index.html`, 'utf8')
+
+  it('hashes exactly the inline theme script, and no script that has a src', () => {
+    const scripts = inlineScripts(html)
+    expect(scripts).toHaveLength(1)
+    expect(scripts[0]).toContain('captains-log:preferences')
+    const hash = createHash('sha256')
+      .update(scripts[0] ?? '')
+      .digest('base64')
+    expect(policyFor(scripts)).toContain(`script-src 'self' 'sha256-${hash}'`)
+  })
+
+  it('allows nothing inline or evaluated, and no other origin', () => {
+    const policy = policyFor(inlineScripts(html))
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/)
+    expect(policy).toContain("object-src 'none'")
+  })
+
+  it('goes right after the charset, before anything that could load', () => {
+    const out = withPolicy(html)
+    expect(out.indexOf('http-equiv="Content-Security-Policy"')).toBeGreaterThan(
+      out.indexOf('<meta charset'),
+    )
+    expect(out.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(out.indexOf('<link'))
+  })
+})
