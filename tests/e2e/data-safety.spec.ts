@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import {
+  finishFirstVisit,
   readRecord,
   screenshotAtSizes,
   seedLargeLog,
@@ -91,4 +93,53 @@ test('History with 10,000 viewings renders the rows near the screen and scrolls 
   await page.keyboard.press('Home')
   await expect(list.locator('li[aria-posinset="1"]')).toBeVisible()
   await screenshotAtSizes(page, 'history-10000', undefined, false)
+})
+
+test('Reload on the update prompt stops when storage is full, instead of losing the change', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await page.goto(starGazer.url)
+  await finishFirstVisit(page)
+  await waitForWatchLog(page)
+
+  // The disk stops taking writes, as when storage is full.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+  })
+  await page.getByRole('textbox', { name: 'Your note' }).fill('typed while the disk was full')
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved.' })).toBeVisible()
+
+  // A new version arrives: the worker script changes (same length, one revision differs).
+  const sw = path.join(process.cwd(), 'dist', 'sw.js')
+  const original = await readFile(sw, 'utf8')
+  const changed = original.replace(
+    /revision:"([0-9a-f])/,
+    (_, c: string) => `revision:"${c === '0' ? '1' : '0'}`,
+  )
+  expect(changed).not.toBe(original)
+  await writeFile(sw, changed)
+  try {
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update()
+    })
+    await expect(page.getByText('New version available.')).toBeVisible({ timeout: 20_000 })
+    await page.evaluate(() => {
+      ;(window as { stillHere?: boolean }).stillHere = true
+    })
+    await page.getByRole('button', { name: 'Reload', exact: true }).click()
+
+    const stopped = page.getByRole('alert').filter({ hasText: 'Not reloaded.' })
+    await expect(stopped).toContainText('Reloading now would lose them')
+    await expect(stopped.getByRole('button', { name: 'Export backup' })).toBeVisible()
+    expect(await page.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBe(true)
+    await expect(page.getByRole('textbox', { name: 'Your note' })).toHaveValue(
+      'typed while the disk was full',
+    )
+    await screenshotAtSizes(page, 'update-not-reloaded')
+  } finally {
+    await writeFile(sw, original)
+  }
 })
