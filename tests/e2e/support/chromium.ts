@@ -16,6 +16,9 @@ export const chromiumArgs = [
   '--disable-sync',
 ]
 
-/** 4173 (vite.config.ts); E2E_PORT moves the suite aside when another run holds that port. */
-export const port = Number(process.env.E2E_PORT ?? 4173)
+/**
+ * 4183, beside `npm start` on 4173 (vite.config.ts), so the suite runs while the app is open;
+ * E2E_PORT moves it aside when another run holds that port.
+ */
+export const port = Number(process.env.E2E_PORT ?? 4183)
 export const baseURL = `http://127.0.0.1:${port}`
