@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa'
+import type { Plugin } from 'vite'
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts'
 
 export const manifest: Partial<ManifestOptions> = {
@@ -25,10 +26,26 @@ export const manifest: Partial<ManifestOptions> = {
   ],
 }
 
+/**
+ * react-router's package exports only its development build to bundlers, dev-only checks and
+ * warnings included; its production build sits beside it. Builds use that one (decision 010).
+ */
+function reactRouterProduction(): Plugin {
+  const entry = fileURLToPath(
+    new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+  )
+  return {
+    name: 'captains-log:react-router-production',
+    apply: 'build',
+    config: () => ({ resolve: { alias: { 'react-router': entry } } }),
+  }
+}
+
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   plugins: [
     react(),
+    reactRouterProduction(),
     contentSecurityPolicy(),
     VitePWA({
       // 'prompt': a new version waits for the person's "Reload", never reloads an open tab.

@@ -45,7 +45,15 @@ const steps = readSteps()
 const rows = []
 
 // Checks without tests of their own: each failing one is one failure.
-for (const name of ['chromium-install', 'npm-ci', 'typecheck', 'lint', 'format', 'build']) {
+for (const name of [
+  'chromium-install',
+  'npm-ci',
+  'typecheck',
+  'lint',
+  'format',
+  'build',
+  'budgets',
+]) {
   if (!steps.has(name)) continue
   const code = steps.get(name)
   rows.push([name, code === 0 ? 'ok' : `FAILED (exit ${code})`])
