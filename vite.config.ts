@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
@@ -41,7 +43,13 @@ function reactRouterProduction(): Plugin {
   }
 }
 
+/** What the app trusts without a second validation: the catalogue `npm run catalogue` checked. */
+const catalogueDigest = createHash('sha256')
+  .update(readFileSync(new URL('./public/catalogue.json', import.meta.url)))
+  .digest('hex')
+
 export default defineConfig({
+  define: { __CATALOGUE_SHA256__: JSON.stringify(catalogueDigest) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   plugins: [
     react(),

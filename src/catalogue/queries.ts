@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { fetchCatalogue } from './fetch-catalogue'
+import { takeCatalogue } from './fetch-catalogue'
 import { CatalogueError } from './schema'
 import { indexCatalogue } from './select'
 
@@ -10,7 +10,7 @@ import { indexCatalogue } from './select'
  */
 export const catalogueQuery = queryOptions({
   queryKey: ['catalogue'],
-  queryFn: ({ signal }) => fetchCatalogue(signal),
+  queryFn: ({ signal }) => takeCatalogue(signal),
   staleTime: Infinity,
   gcTime: Infinity,
   networkMode: 'offlineFirst',

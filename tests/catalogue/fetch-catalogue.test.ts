@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CATALOGUE_URL, fetchCatalogue } from '@/catalogue/fetch-catalogue'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { BUILT_DIGEST, CATALOGUE_URL, fetchCatalogue } from '@/catalogue/fetch-catalogue'
 import { CatalogueError } from '@/catalogue/schema'
-import { readPublicCatalogue } from '../fixtures/public-catalogue'
+import { PROJECT_ROOT, readPublicCatalogue } from '../fixtures/public-catalogue'
 
 function stubFetch(respond: () => Promise<Response>) {
   const fetchMock = vi.fn<typeof fetch>(respond)
@@ -53,5 +55,29 @@ describe('fetchCatalogue', () => {
     const error = fetchCatalogue()
     await expect(error).rejects.toBeInstanceOf(CatalogueError)
     await expect(error).rejects.toThrow(/The catalogue is not valid \(series.3.*title/)
+  })
+
+  describe('trusts the build’s validation (issue 9)', () => {
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+    // Valid JSON that the schema refuses (a catalogue needs a series): only the digest decides.
+    const body = '{"version":"x","series":[]}'
+
+    it('knows the digest of the catalogue this build shipped', () => {
+      const shipped = readFileSync(`${PROJECT_ROOT}/public/catalogue.json`, 'utf8')
+      expect(BUILT_DIGEST).toBe(sha256(shipped))
+    })
+
+    it('takes the shipped bytes as they are, without a second schema parse', async () => {
+      stubFetch(() => Promise.resolve(new Response(body)))
+      await expect(fetchCatalogue(undefined, sha256(body))).resolves.toEqual({
+        version: 'x',
+        series: [],
+      })
+    })
+
+    it('validates in full any bytes that are not the shipped ones', async () => {
+      stubFetch(() => Promise.resolve(new Response(body)))
+      await expect(fetchCatalogue()).rejects.toThrow(/The catalogue is not valid/)
+    })
   })
 })
