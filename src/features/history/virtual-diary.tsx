@@ -10,7 +10,7 @@ import { DiaryRow, rowKey } from './diary-row'
 export const VIRTUAL_FROM = 300
 
 /** A row's height before it is measured: one line on a wide screen (rows measure themselves). */
-const ESTIMATED_ROW_PX = 57
+const ESTIMATED_ROW_PX = 61
 
 /**
  * The diary as a window-scrolled virtual list (@tanstack/react-virtual, docs/decisions/008): the
