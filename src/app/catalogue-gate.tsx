@@ -3,6 +3,7 @@ import { Suspense, type ReactNode } from 'react'
 import { CatalogueError } from '@/catalogue/schema'
 import { ErrorBoundary } from '@/ui/error-boundary'
 import { Loading } from '@/ui/spinner'
+import { ScreenLoadError } from './routes'
 
 /**
  * Screens below this render only with a valid catalogue. A missing or invalid catalogue gets a
@@ -24,6 +25,7 @@ export function CatalogueGate({ children }: { children: ReactNode }) {
 }
 
 function GateError({ error, retry }: { error: Error; retry: () => void }) {
+  if (error instanceof ScreenLoadError) return <NewVersionError />
   const isCatalogue = error instanceof CatalogueError
   return (
     <section className="error-screen" aria-labelledby="error-title">
@@ -37,6 +39,29 @@ function GateError({ error, retry }: { error: Error; retry: () => void }) {
       </p>
       <button type="button" className="button button--primary" onClick={retry}>
         Retry
+      </button>
+    </section>
+  )
+}
+
+/** A screen's code is gone: a newer version was installed (in another tab, say). */
+function NewVersionError() {
+  return (
+    <section className="error-screen" aria-labelledby="error-title">
+      <h1 id="error-title">This screen could not be loaded</h1>
+      <p>
+        A newer version of Captain’s Log has probably been installed, in another tab or window.
+        Reload to use it.
+      </p>
+      <p className="muted">
+        Your watch history, ratings and notes are saved; reloading keeps them.
+      </p>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => window.location.reload()}
+      >
+        Reload
       </button>
     </section>
   )

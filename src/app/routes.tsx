@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type ComponentType } from 'react'
 import { Route, Routes } from 'react-router'
 import { FranchisePage } from '@/features/browse/franchise-page'
 import { NotFound } from './not-found'
@@ -8,27 +8,45 @@ import { NotFound } from './not-found'
  * service worker precaches them all, so offline is unchanged). Navigations run in a transition,
  * so the screen being left stays up while the next one loads: no fallback flashes.
  */
-const SeriesPage = lazy(() =>
+const SeriesPage = screen(() =>
   import('@/features/series/series-page').then((m) => ({ default: m.SeriesPage })),
 )
-const EpisodePage = lazy(() =>
+const EpisodePage = screen(() =>
   import('@/features/episode/episode-page').then((m) => ({ default: m.EpisodePage })),
 )
-const SearchPage = lazy(() =>
+const SearchPage = screen(() =>
   import('@/features/search/search-page').then((m) => ({ default: m.SearchPage })),
 )
-const UpNextPage = lazy(() =>
+const UpNextPage = screen(() =>
   import('@/features/up-next/up-next-page').then((m) => ({ default: m.UpNextPage })),
 )
-const HistoryPage = lazy(() =>
+const HistoryPage = screen(() =>
   import('@/features/history/history-page').then((m) => ({ default: m.HistoryPage })),
 )
-const StatsPage = lazy(() =>
+const StatsPage = screen(() =>
   import('@/features/stats/stats-page').then((m) => ({ default: m.StatsPage })),
 )
-const SettingsPage = lazy(() =>
+const SettingsPage = screen(() =>
   import('@/features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
 )
+
+/** A screen's code could not be loaded: most likely a newer version replaced this one's files. */
+export class ScreenLoadError extends Error {
+  override name = 'ScreenLoadError'
+}
+
+/**
+ * A screen's chunk that fails to load in a tab still running an older version (another tab took
+ * the update, and its service worker replaced the old files) gets the gate's "Reload" screen:
+ * React.lazy remembers a failure, so only a reload can bring the screen.
+ */
+function screen(load: () => Promise<{ default: ComponentType }>) {
+  return lazy(() =>
+    load().catch((cause: unknown) => {
+      throw new ScreenLoadError('This screen could not be loaded.', { cause })
+    }),
+  )
+}
 
 export function AppRoutes() {
   return (

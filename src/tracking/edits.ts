@@ -9,7 +9,14 @@ import type { RecordEdit } from './sync-engine'
  * unmarking act on that pass and never touch the plays of earlier ones.
  */
 
-const play = (time: PlayTime, at: Date): Play => ({ ...time, loggedAt: at.getTime() })
+/**
+ * A play logged now, in the pass that began at `since`: never logged before that pass began, or
+ * a pass whose start came from a clock that ran ahead would hide every new viewing.
+ */
+const play = (time: PlayTime, at: Date, since = 0): Play => ({
+  ...time,
+  loggedAt: Math.max(at.getTime(), since),
+})
 const now = (at: Date): PlayTime => ({ precision: 'exact', watchedAt: at.toISOString() })
 
 /** Marks watched now (one play, exact time) unless it already is in this pass. */
@@ -18,7 +25,7 @@ export const markWatched =
   (record) =>
     watchedSince(record, since)
       ? record
-      : { ...record, skipped: false, plays: [...record.plays, play(now(at), at)] }
+      : { ...record, skipped: false, plays: [...record.plays, play(now(at), at, since)] }
 
 /** Not watched in this pass: removes its plays, keeps earlier passes, rating and note. */
 export const markUnwatched =
@@ -45,7 +52,7 @@ export const setWatchedDate =
         plays: [...record.plays.slice(0, -1), { ...time, loggedAt: last.loggedAt }],
       }
     }
-    return { ...record, skipped: false, plays: [...record.plays, play(time, at)] }
+    return { ...record, skipped: false, plays: [...record.plays, play(time, at, since)] }
   }
 
 export const setRating =

@@ -147,6 +147,8 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   const migrate = deps.migrate ?? readRecords
 
   let loaded = false
+  /** The database was deleted or closed under this tab (see adapter.onLost). */
+  let databaseLost = false
   let metaDirty = false
   let rawStored: StoredData | undefined
   const editsDuringLoad: { ids: readonly string[]; change: RecordEdit }[] = []
@@ -358,17 +360,25 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
         updatedBy: tabId,
       })
     }
+    // A record this tab has not managed to save yet (a write refused, being retried) is not on
+    // disk as the action made it, so no disk check can match: it is reverted here and goes out
+    // with the retry, like any edit.
+    const unsaved = next.filter((r) => dirty.has(r.id))
+    const onDisk = next.filter((r) => !dirty.has(r.id))
+    const onDiskExpected = expected.filter((r) => !dirty.has(r.id))
     // Disk first, in one transaction that re-checks each record: another tab's later edit may
     // be on disk before its message reaches this tab.
     const { skipped, stored } =
-      status === 'ready' && next.length > 0
-        ? await adapter.writeIfUnchanged(next, expected)
+      status === 'ready' && onDisk.length > 0
+        ? await adapter.writeIfUnchanged(onDisk, onDiskExpected)
         : { skipped: [], stored: [] }
     const skippedIds = new Set(skipped)
-    const written = next.filter((r) => !skippedIds.has(r.id))
-    adopt([...written, ...stored])
+    const written = onDisk.filter((r) => !skippedIds.has(r.id))
+    adopt([...written, ...unsaved, ...stored])
     if (written.length > 0) post({ type: 'changed', records: written })
-    return { reverted: written.length, kept: changes.length - written.length }
+    if (unsaved.length > 0 && writable()) schedule(0)
+    const reverted = written.length + unsaved.length
+    return { reverted, kept: changes.length - reverted }
   }
 
   function applyRestore(records: readonly WatchRecord[], removeIds: readonly string[]): void {
@@ -387,6 +397,15 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   }
 
   async function exportRaw(): Promise<string> {
+    // After a loss, reading the disk would create an empty database: what this tab holds is all.
+    if (databaseLost && !rawStored) {
+      const { meta, records } = store.getState()
+      return JSON.stringify(
+        { exportedAt: new Date(now()).toISOString(), meta, records: Object.values(records) },
+        null,
+        2,
+      )
+    }
     const raw = rawStored ?? (await adapter.load())
     return JSON.stringify(
       {
@@ -511,7 +530,9 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       loaded = true
       rawStored = undefined
       store.setState((s) => ({
-        status: 'ready',
+        // Deleted while it was being read: what was read is shown, and kept in this tab only.
+        status: databaseLost ? 'memory' : 'ready',
+        problem: databaseLost ? LOST_PROBLEM : null,
         records: byId,
         revision: s.revision + 1,
         meta,
@@ -558,6 +579,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   }
 
   adapter.onLost?.(() => {
+    databaseLost = true
     if (store.getState().status !== 'ready') return
     if (timer !== undefined) clearTimeout(timer)
     timer = undefined

@@ -89,7 +89,14 @@ export function useBulkWatch() {
       actions.edit([last.undoEdit.id], last.undoEdit.edit)
       return { kept: 0 }
     }
-    const result = await actions.revertRecords(last.changes)
+    let result: UndoResult
+    try {
+      result = await actions.revertRecords(last.changes)
+    } catch {
+      // The browser refused the write (the storage banner says so): Undo stays on offer.
+      setLast(last)
+      return { kept: 0 }
+    }
     setKept(result.kept)
     return result
   }

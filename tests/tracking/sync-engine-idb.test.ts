@@ -49,6 +49,7 @@ function heldIdbAdapter(dbName: string) {
     replace,
     setAside: (keys) => real.setAside(keys),
     writeIfUnchanged: (records, expected) => real.writeIfUnchanged(records, expected),
+    onLost: (listener) => real.onLost?.(listener),
   }
   return { adapter, write, replace, release }
 }
@@ -293,5 +294,26 @@ describe('issue 8, case 6: the database deleted from under an open tab', () => {
     expect(isWatched(store.getState().records.a)).toBe(true)
     expect(isWatched(store.getState().records.b)).toBe(true)
     expect(store.getState().unsaved).toBe(false)
+  })
+})
+
+describe('the database deleted while the log is still loading', () => {
+  it('ends in this-tab-only mode with what was read, and the raw export does not recreate it', async () => {
+    const db = uniqueDbName()
+    const { adapter, release } = heldIdbAdapter(db)
+    const { store } = track(adapter)
+    await aMoment()
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(db)
+      request.onsuccess = () => resolve()
+      request.onerror = () => reject(request.error ?? new Error('delete failed'))
+      request.onblocked = () => reject(new Error('blocked by the loading tab'))
+    })
+    release()
+    const state = await whenLoaded(store)
+    expect(state.status).toBe('memory')
+    expect(state.problem).toMatch(/deleted or closed/)
+    await store.getState().actions.exportRaw()
+    expect((await indexedDB.databases()).some((d) => d.name === db)).toBe(false)
   })
 })

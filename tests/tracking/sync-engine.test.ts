@@ -440,3 +440,30 @@ describe('requirement 19: records for ids the catalogue does not know', () => {
     expect(adapter.writes.flatMap((w) => w.keys)).not.toContain('record:gone-s09e99')
   })
 })
+
+describe('Undo while a save is still being retried', () => {
+  it('reverts a record this tab has not saved yet, and the retry saves the reverted copy', async () => {
+    const adapter = createFakeAdapter({ stored: { meta: currentMeta, records: [] } })
+    const { store, edit, flush } = track(adapter, { retryDelays: [60_000] })
+    await whenLoaded(store)
+    adapter.failNextWrites(1)
+    edit(['a'], markWatched(evening))
+    await flush()
+    expect(store.getState().unsaved).toBe(true)
+    const made = store.getState().records.a!
+
+    const result = await store.getState().actions.revertRecords([{ made, before: undefined }])
+    expect(result).toEqual({ reverted: 1, kept: 0 })
+    expect(store.getState().records.a?.plays).toEqual([])
+    await flush()
+    expect((adapter.disk.get('record:a') as WatchRecord).plays).toEqual([])
+  })
+})
+
+describe('a play logged in a pass that began "in the future" (a clock that ran ahead)', () => {
+  it('is logged at the pass start, so it shows as watched in that pass', () => {
+    const since = evening.getTime() + 1000 * 24 * 60 * 60 * 1000
+    const record = markWatched(evening, since)({ ...emptyRecord('a') })
+    expect(record.plays[0]?.loggedAt).toBe(since)
+  })
+})

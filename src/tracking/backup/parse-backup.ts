@@ -1,7 +1,7 @@
 import { formatPath } from '@/lib/format-path'
 import { z } from '@/lib/zod'
 import { migrateRecords } from '../migrations/run-migrations'
-import { SCHEMA_VERSION, type WatchRecord } from '../model'
+import { SCHEMA_VERSION } from '../model'
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -40,17 +40,6 @@ export function parseBackupBytes(bytes: ArrayBuffer | Uint8Array): ParseResult {
 
 /** Clocks between devices disagree a little; a day ahead is still a real edit. */
 const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000
-
-/** The first time in the record that no edit made before `now` could hold, as a field path. */
-function futureTime(record: WatchRecord, now: number): string | undefined {
-  const limit = now + CLOCK_SLACK_MS
-  if (record.updatedAt > limit) return 'updatedAt'
-  const start = record.rewatchStarts.findIndex((t) => t > limit)
-  if (start !== -1) return `rewatchStarts[${start}]`
-  const play = record.plays.findIndex((p) => p.loggedAt > limit)
-  if (play !== -1) return `plays[${play}].loggedAt`
-  return undefined
-}
 
 /**
  * Reads a backup file's text. Never throws: every way a file can be wrong becomes one sentence
@@ -105,12 +94,13 @@ export function parseBackup(
     if (ids.has(record.id))
       return fail(`This backup has a bad field: records[${i}].id: duplicate id ${record.id}.`)
     ids.add(record.id)
-    const future = futureTime(record, now)
-    if (future) {
-      return fail(
-        `This backup has a bad field: records[${i}].${future}: it is later than now, so the clock of the device that made it was wrong (or the file was changed). Imported, it would win over every edit you make.`,
-      )
-    }
   }
-  return { ok: true, backup: result.data }
+  // An edit stamped in the future (a device whose clock ran ahead, or a file made on one) would
+  // win over every edit made here until that date: it is taken as made now. Nothing the person
+  // sees changes; refusing the file would have made such a backup impossible to restore.
+  const limit = now + CLOCK_SLACK_MS
+  const stamped = result.data.records.map((record) =>
+    record.updatedAt > limit ? { ...record, updatedAt: now } : record,
+  )
+  return { ok: true, backup: { ...result.data, records: stamped } }
 }

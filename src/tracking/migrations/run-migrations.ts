@@ -40,6 +40,16 @@ export function migrateRecords(
   return current
 }
 
+/** Whether a stored value has the fields format 2 added (it is not from an older format). */
+function hasCurrentFields(record: unknown): boolean {
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    'skipped' in record &&
+    'rewatchStarts' in record
+  )
+}
+
 /**
  * A record an older tab wrote after this profile was migrated (it had not yet heard that a newer
  * version is open): read as its own, older format. Undefined if no older format fits either.
@@ -91,7 +101,11 @@ export function readRecords(
       result.records.push(parsed.data)
       continue
     }
-    const older = fromOlderFormat(records[index], fromVersion, steps)
+    // Only a record without today's fields can be an older tab's: one that has them but breaks a
+    // bound must be set aside as it is, not read as an older format (that drops its rewatches).
+    const older = hasCurrentFields(records[index])
+      ? undefined
+      : fromOlderFormat(records[index], fromVersion, steps)
     if (older) {
       result.records.push(older)
       continue

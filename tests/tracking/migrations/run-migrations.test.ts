@@ -5,6 +5,7 @@ import {
   NewerSchemaError,
   migrateRecords,
   migrationSteps,
+  readRecords,
   runMigrations,
   type MigrationStep,
 } from '@/tracking/migrations/run-migrations'
@@ -361,5 +362,24 @@ describe('migrateRecords', () => {
   it('changes nothing for records already at the current version', () => {
     const v2 = current.flatMap((f) => f.records)
     expect(migrateRecords(structuredClone(v2), SCHEMA_VERSION)).toEqual(v2)
+  })
+})
+
+describe('a current-format record that breaks a bound', () => {
+  it('is named unreadable as it is, never "repaired" as an older format (which drops its rewatches)', () => {
+    const record = {
+      id: 'pic',
+      plays: [],
+      skipped: true,
+      rewatchStarts: [Date.UTC(2300, 0, 1)],
+      rating10: 8,
+      note: 'keep all of this',
+      updatedAt: 5,
+      updatedBy: 'tab',
+    }
+    const result = readRecords([record], SCHEMA_VERSION)
+    expect(result.records).toEqual([])
+    expect(result.unreadable).toHaveLength(1)
+    expect(result.unreadable[0]?.reason).toMatch(/^records\[0\]\.rewatchStarts\[0\]/)
   })
 })
