@@ -2,8 +2,8 @@
 /**
  * `npm run lighthouse [-- --peer <folder with serve.mjs>] [--runs N]`: Lighthouse (mobile, its
  * default throttling) on the production build served by `vite preview`: home, a series page and
- * an episode page; and, with a peer (default ../shared/peers/vbs when it exists), the peer's home
- * in the same run, interleaved, so the comparison is a ratio on one machine at one moment.
+ * an episode page; and, with `--peer <folder>` (a folder holding the peer's serve.mjs, such as
+ * VBS's), the peer's home in the same run, interleaved, so the comparison is a ratio on one machine at one moment.
  * Prints medians; figures only, never a pass or fail. Lighthouse 12.2.3 runs through npx (it is
  * not a dependency: CI never needs it).
  */
@@ -29,8 +29,11 @@ const arg = (name, fallback) => {
   return i === -1 ? fallback : process.argv[i + 1]
 }
 const RUNS = Number(arg('runs', '3'))
-const defaultPeer = path.resolve(ROOT, '..', 'shared', 'peers', 'vbs')
-const PEER = arg('peer', existsSync(path.join(defaultPeer, 'serve.mjs')) ? defaultPeer : null)
+const PEER = arg('peer', null)
+if (PEER && !existsSync(path.join(PEER, 'serve.mjs'))) {
+  console.error(`--peer ${PEER}: no serve.mjs there`)
+  process.exit(1)
+}
 
 const children = new Set()
 const run = promisify(execFile)

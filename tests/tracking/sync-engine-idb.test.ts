@@ -269,6 +269,16 @@ describe('issue 8, case 4 on IndexedDB: Undo takes back only what the action did
   })
 })
 
+/** Deletes a database as another tab would; rejects if an open connection blocks it. */
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name)
+    request.onsuccess = () => resolve()
+    request.onerror = () => reject(request.error ?? new Error('delete failed'))
+    request.onblocked = () => reject(new Error('blocked by a tab that kept its connection open'))
+  })
+}
+
 describe('issue 8, case 6: the database deleted from under an open tab', () => {
   it('lets the delete proceed, stops claiming saves, and keeps every edit in memory', async () => {
     // No seedDb here: its connection stays open and would block the delete, as no real tab does.
@@ -279,12 +289,7 @@ describe('issue 8, case 6: the database deleted from under an open tab', () => {
     await flush()
 
     // Another tab (or "clear site data") deletes it; this tab's connection must not block that.
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(db)
-      request.onsuccess = () => resolve()
-      request.onerror = () => reject(request.error ?? new Error('delete failed'))
-      request.onblocked = () => reject(new Error('blocked by the open tab'))
-    })
+    await deleteDatabase(db)
     const state = store.getState()
     expect(state.status).toBe('memory')
     expect(state.problem).toMatch(/deleted or closed.*Nothing is being saved now.*export a backup/)
@@ -303,12 +308,7 @@ describe('the database deleted while the log is still loading', () => {
     const { adapter, release } = heldIdbAdapter(db)
     const { store } = track(adapter)
     await aMoment()
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(db)
-      request.onsuccess = () => resolve()
-      request.onerror = () => reject(request.error ?? new Error('delete failed'))
-      request.onblocked = () => reject(new Error('blocked by the loading tab'))
-    })
+    await deleteDatabase(db)
     release()
     const state = await whenLoaded(store)
     expect(state.status).toBe('memory')

@@ -47,14 +47,18 @@ const theirs: WatchRecord[] = [
   }, // new
 ]
 
-function backupOf(records: readonly WatchRecord[], name = 'other-device.json'): File {
+function backupOf(
+  records: readonly WatchRecord[],
+  name = 'other-device.json',
+  settings: Record<string, unknown> = {},
+): File {
   const file = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_VERSION,
     exportedAt: '2026-11-23T20:15:00.000Z',
     schemaVersion: SCHEMA_VERSION,
     catalogueVersion: null,
-    settings: {},
+    settings,
     records,
   }
   return new File([JSON.stringify(file)], name, { type: 'application/json' })
@@ -349,21 +353,11 @@ describe('issue 8, case 8: preferences travel in the backup', () => {
   it('importing one shows and applies its settings; Undo puts the earlier ones back', async () => {
     usePreferences.setState({ theme: 'system', countSpecials: false, spoilerShield: [] })
     const app = await openSettings()
-    const file = new File(
-      [
-        JSON.stringify({
-          format: BACKUP_FORMAT,
-          formatVersion: BACKUP_VERSION,
-          exportedAt: '2026-11-23T20:15:00.000Z',
-          schemaVersion: SCHEMA_VERSION,
-          catalogueVersion: null,
-          settings: { theme: 'light', countSpecials: true, spoilerShield: ['pic', 'tng'] },
-          records: [],
-        }),
-      ],
-      'phone.json',
-      { type: 'application/json' },
-    )
+    const file = backupOf([], 'phone.json', {
+      theme: 'light',
+      countSpecials: true,
+      spoilerShield: ['pic', 'tng'],
+    })
     await choose(app, file)
     expect(
       await screen.findByText(
@@ -388,21 +382,7 @@ describe('issue 8, case 8: preferences travel in the backup', () => {
 
   it('refuses a file whose settings are not ones the app can have, naming the field', async () => {
     const app = await openSettings()
-    const file = new File(
-      [
-        JSON.stringify({
-          format: BACKUP_FORMAT,
-          formatVersion: BACKUP_VERSION,
-          exportedAt: '2026-11-23T20:15:00.000Z',
-          schemaVersion: SCHEMA_VERSION,
-          catalogueVersion: null,
-          settings: { theme: 'neon' },
-          records: [],
-        }),
-      ],
-      'odd.json',
-      { type: 'application/json' },
-    )
+    const file = backupOf([], 'odd.json', { theme: 'neon' })
     await choose(app, file)
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /This backup has a bad field: settings\.theme/,
