@@ -7,6 +7,7 @@ import { defineConfig } from 'vite'
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa'
 import type { Plugin } from 'vite'
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts'
+import { prerenderPages } from './scripts/prerender.ts'
 
 export const manifest: Partial<ManifestOptions> = {
   name: 'Captain’s Log — Star Trek watch tracker',
@@ -55,6 +56,7 @@ export default defineConfig({
     react(),
     reactRouterProduction(),
     contentSecurityPolicy(),
+    prerenderPages(),
     VitePWA({
       // 'prompt': a new version waits for the person's "Reload", never reloads an open tab.
       registerType: 'prompt',

@@ -1,5 +1,7 @@
 import { startCatalogueRequest } from '@/catalogue/fetch-catalogue'
 import { createAppTracking } from '@/tracking/store'
+// In the entry, so the stylesheet is linked from index.html: the prerendered page paints styled.
+import './app/styles.css'
 
 // The watch log starts loading from IndexedDB first, from a small entry chunk, while the
 // browser is still fetching and parsing React and the screens: the disk and the start-up overlap.

@@ -42,7 +42,10 @@ export interface RecordsSnapshot {
 export function useAllRecords(): RecordsSnapshot {
   const store = useTrackingStore()
   const revision = useStore(store, (s) => s.revision)
-  return useMemo(() => ({ records: store.getState().records, revision }), [store, revision])
+  // The map's identity changes only when the log loads or is replaced (edits are in place), but
+  // it is selected rather than read so that a hydrating page sees the first state's empty map.
+  const records = useStore(store, (s) => s.records)
+  return useMemo(() => ({ records, revision }), [records, revision])
 }
 
 /**
@@ -52,6 +55,14 @@ export function useAllRecords(): RecordsSnapshot {
  */
 export function canEdit(state: Pick<TrackingState, 'status'>): boolean {
   return state.status !== 'loading' && state.status !== 'readonly'
+}
+
+/**
+ * The log is still being read from disk. A page prerendered at build time is drawn in this
+ * state, so figures of the person's own (progress, counts) are held back, not shown as zero.
+ */
+export function useLogLoading(): boolean {
+  return useTracking((s) => s.status === 'loading')
 }
 
 /** True while edits must wait (loading) or cannot be made (read-only): disables controls. */

@@ -1,3 +1,5 @@
+import { barWidth } from '@/lib/bar-width'
+
 interface ProgressBarProps {
   value: number
   max: number
@@ -17,7 +19,7 @@ export function ProgressBar({ value, max, label, size = 'small' }: ProgressBarPr
       aria-valuenow={value}
       aria-valuetext={`${value} of ${max} (${percent}%)`}
     >
-      <div className="progress__fill" style={{ width: `${percent}%` }} />
+      <div className="progress__fill" style={barWidth(percent)} />
     </div>
   )
 }

@@ -13,7 +13,7 @@ test('the app runs under its Content Security Policy, and an injected inline scr
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text())
   })
-  // The theme script is the one inline script; its hash is in the policy.
+  // The theme script and the prerendered page's script are the inline ones; hashed in the policy.
   await page.addInitScript(() => {
     localStorage.setItem('captains-log:preferences', '{"state":{"theme":"dark"},"version":1}')
   })

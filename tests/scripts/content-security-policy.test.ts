@@ -7,14 +7,13 @@ import { PROJECT_ROOT } from '../fixtures/public-catalogue'
 describe('the Content Security Policy of the build', () => {
   const html = readFileSync(`${PROJECT_ROOT}/index.html`, 'utf8')
 
-  it('hashes exactly the inline theme script, and no script that has a src', () => {
+  it('hashes exactly the two inline scripts (theme, prerendered page), none that has a src', () => {
     const scripts = inlineScripts(html)
-    expect(scripts).toHaveLength(1)
-    expect(scripts[0]).toContain('captains-log:preferences')
-    const hash = createHash('sha256')
-      .update(scripts[0] ?? '')
-      .digest('base64')
-    expect(policyFor(scripts)).toContain(`script-src 'self' 'sha256-${hash}'`)
+    expect(scripts).toHaveLength(2)
+    expect(scripts[0]).toContain('.state.theme')
+    expect(scripts[1]).toContain('data-prerendered')
+    const [theme, page] = scripts.map((s) => createHash('sha256').update(s).digest('base64'))
+    expect(policyFor(scripts)).toContain(`script-src 'self' 'sha256-${theme}' 'sha256-${page}'`)
   })
 
   it('allows nothing inline or evaluated, and no other origin', () => {

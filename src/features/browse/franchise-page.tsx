@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
 import { usePreferences } from '@/tracking/preferences'
-import { useAllRecords } from '@/tracking/store'
+import { useAllRecords, useLogLoading } from '@/tracking/store'
 import {
   continueWatching,
   progressText,
@@ -20,6 +20,7 @@ import { UnknownEntries } from './unknown-entries'
 export function FranchisePage() {
   const index = useCatalogue()
   const log = useAllRecords()
+  const loading = useLogLoading()
   const countSpecials = usePreferences((s) => s.countSpecials)
   useDocumentTitle('All series')
 
@@ -43,7 +44,9 @@ export function FranchisePage() {
     <div className="page">
       <header className="hero">
         <h1>Star Trek, every voyage</h1>
-        <p className="hero__meta">{progressText(total)} across the franchise</p>
+        <p className={`hero__meta${loading ? ' is-pending' : ''}`}>
+          {progressText(total)} across the franchise
+        </p>
         <ProgressBar
           value={total.watched}
           max={toWatch(total)}
@@ -65,6 +68,7 @@ export function FranchisePage() {
                 series={s}
                 progress={progress.get(s.id) ?? noProgress}
                 rewatches={log.records[s.id]?.rewatchStarts.length ?? 0}
+                pending={loading}
               />
             </li>
           ))}

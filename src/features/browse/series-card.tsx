@@ -10,9 +10,11 @@ interface SeriesCardProps {
   progress: Progress
   /** Rewatches of the whole series started so far (0: the first watch). */
   rewatches: number
+  /** The log is still loading: the count is held back (see useLogLoading). */
+  pending: boolean
 }
 
-export function SeriesCard({ series, progress, rewatches }: SeriesCardProps) {
+export function SeriesCard({ series, progress, rewatches, pending }: SeriesCardProps) {
   const unit =
     series.kind === 'series' ? 'episodes' : series.kind === 'film' ? 'films' : 'documentaries'
   const done = isComplete(progress)
@@ -42,7 +44,7 @@ export function SeriesCard({ series, progress, rewatches }: SeriesCardProps) {
           max={toWatch(progress)}
           label={`${series.title} progress`}
         />
-        <span className="series-card__count">
+        <span className={`series-card__count${pending ? ' is-pending' : ''}`}>
           {progress.watched} / {toWatch(progress)}
         </span>
       </div>

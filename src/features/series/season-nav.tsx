@@ -1,9 +1,11 @@
 import { NavLink } from 'react-router'
 import type { Series } from '@/catalogue/schema'
 import { seasonTitle } from '@/catalogue/select'
+import { barWidth } from '@/lib/bar-width'
 import { paths } from '@/lib/paths'
 import type { WatchRecord } from '@/tracking/model'
 import { progressPercent, seasonProgress, toWatch } from '@/tracking/progress'
+import { useLogLoading } from '@/tracking/store'
 
 interface SeasonNavProps {
   series: Series
@@ -12,6 +14,7 @@ interface SeasonNavProps {
 }
 
 export function SeasonNav({ series, current, records }: SeasonNavProps) {
+  const loading = useLogLoading()
   return (
     <nav aria-label="Seasons" className="season-nav">
       <ul>
@@ -28,7 +31,7 @@ export function SeasonNav({ series, current, records }: SeasonNavProps) {
                 aria-current={season.number === current ? 'page' : undefined}
               >
                 <span className="season-nav__label">{label}</span>{' '}
-                <span className="season-nav__count">
+                <span className={`season-nav__count${loading ? ' is-pending' : ''}`}>
                   <span aria-hidden="true">
                     {p.watched}/{toWatch(p)}
                   </span>
@@ -37,7 +40,7 @@ export function SeasonNav({ series, current, records }: SeasonNavProps) {
                   </span>
                 </span>
                 <span className="season-nav__bar" aria-hidden="true">
-                  <span style={{ width: `${progressPercent(p)}%` }} />
+                  <span style={barWidth(progressPercent(p))} />
                 </span>
               </NavLink>
             </li>

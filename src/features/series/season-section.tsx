@@ -6,7 +6,7 @@ import { matchesFilter } from '@/tracking/filters'
 import { episodesUpTo, passStartOf, seasonPassStart } from '@/tracking/passes'
 import { isComplete, minutesLeft, progressText, seasonProgress, toWatch } from '@/tracking/progress'
 import { typicalRuntime } from '@/tracking/stats'
-import { useAllRecords, useEditsLocked, useTrackingStore } from '@/tracking/store'
+import { useAllRecords, useEditsLocked, useLogLoading, useTrackingStore } from '@/tracking/store'
 import { partOfferText, partToOffer } from '@/tracking/two-part'
 import { usePreferences } from '@/tracking/preferences'
 import { shieldedIds } from '@/tracking/spoilers'
@@ -31,6 +31,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
   const store = useTrackingStore()
   const { records } = useAllRecords()
   const locked = useEditsLocked()
+  const loading = useLogLoading()
   const { setWatched, setSkipped } = useWatchActions()
   const [offerFor, setOfferFor] = useState<string | null>(null)
 
@@ -87,7 +88,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
       <div className="season__head">
         <div>
           <h2 id="season-heading">{label}</h2>
-          <p className="muted">
+          <p className={loading ? 'muted is-pending' : 'muted'}>
             <span>{progressText(progress)}</span>
             {left > 0 && <span> · {formatHours(left)} left</span>}
           </p>

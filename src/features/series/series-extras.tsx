@@ -4,8 +4,10 @@ import { seasonEntries } from '@/tracking/passes'
 import { WatchPasses } from './watch-passes'
 import { YourTake } from './your-take'
 
+/** Also in index.html's script after the root, which opens a prerendered page's before paint. */
 const wide = () =>
-  typeof window.matchMedia !== 'function' || matchMedia('(min-width: 641px)').matches
+  typeof window !== 'undefined' &&
+  (typeof window.matchMedia !== 'function' || matchMedia('(min-width: 641px)').matches)
 
 /**
  * The series' own rating, note and watch passes. Open on wide screens; folded on a phone so

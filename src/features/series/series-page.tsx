@@ -7,7 +7,7 @@ import { useDocumentTitle } from '@/lib/use-document-title'
 import { statusOf } from '@/tracking/passes'
 import { progressText, seriesProgress, toWatch } from '@/tracking/progress'
 import { usePreferences } from '@/tracking/preferences'
-import { useAllRecords } from '@/tracking/store'
+import { useAllRecords, useLogLoading } from '@/tracking/store'
 import { Breadcrumbs } from '@/ui/breadcrumbs'
 import { ProgressBar } from '@/ui/progress-bar'
 import { SeasonNav } from './season-nav'
@@ -18,6 +18,7 @@ export function SeriesPage() {
   const { seriesId = '', season: seasonParam } = useParams()
   const index = useCatalogue()
   const { records } = useAllRecords()
+  const loading = useLogLoading()
   const series = index.seriesById.get(seriesId)
   const countSpecials = usePreferences((s) => s.countSpecials)
   useDocumentTitle(series?.title ?? 'Unknown series')
@@ -36,9 +37,10 @@ export function SeriesPage() {
       numbered[0] ??
       series.seasons[0]
     )
-    // Only on arrival: marking the last episode must not move the page to the next season.
+    // On arrival, and once more when the log has loaded (a prerendered page is drawn before it
+    // has): marking the last episode must not move the page to the next season.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [series, seasonParam])
+  }, [series, seasonParam, loading])
 
   if (!series || !season) {
     return (
@@ -70,7 +72,7 @@ export function SeriesPage() {
             label={`${series.title} progress`}
             size="large"
           />
-          <span>{progressText(progress)}</span>
+          <span className={loading ? 'is-pending' : undefined}>{progressText(progress)}</span>
         </div>
       </header>
       <SeriesExtras series={series} />
