@@ -39,10 +39,11 @@ export function fillTemplate(template: string, page: Page, rendered: string): st
   const body = rendered.slice(hints.length)
   const root = '<div id="root"></div>'
   if (!template.includes(root)) throw new Error('index.html has no empty <div id="root">')
+  // Functions, not strings: a `$` in catalogue text must not be read as a replacement pattern.
   return template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
-    .replace('</head>', `${hints}</head>`)
-    .replace(root, `<div id="root" data-prerendered="${page.url}">${body}</div>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
+    .replace('</head>', () => `${hints}</head>`)
+    .replace(root, () => `<div id="root" data-prerendered="${page.url}">${body}</div>`)
 }
 
 /**

@@ -11,6 +11,17 @@ import { ShortcutsDialog } from './shortcuts-dialog'
 import { StorageStatus } from './storage-status'
 import { UpdatePrompt } from './update-prompt'
 
+/*
+ * One element for the life of the app: Shell re-renders right after hydration (theme, stored
+ * data), and new props would reach a screen that is still hydrating (its chunk loading), which
+ * React then draws again from nothing, blanking the prerendered page meanwhile.
+ */
+const screens = (
+  <CatalogueGate>
+    <AppRoutes />
+  </CatalogueGate>
+)
+
 export function Shell() {
   const { pathname } = useLocation()
   usePersistenceRequest()
@@ -62,9 +73,7 @@ export function Shell() {
         <BackupReminder />
       </div>
       <main id="main" className="main" tabIndex={-1}>
-        <CatalogueGate>
-          <AppRoutes />
-        </CatalogueGate>
+        {screens}
       </main>
       <ShortcutsDialog ref={shortcuts} />
       <footer className="footer">

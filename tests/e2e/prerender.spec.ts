@@ -65,9 +65,36 @@ test('home is on screen before the app’s code arrives, then taken over in plac
 
 test('a returning person’s log fills the prerendered page, with no mismatch', async ({ page }) => {
   await seedLargeLog(page, 0, { id: 'tng-s01e01', note: 'The pilot.' })
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'captains-log:preferences',
+      JSON.stringify({ state: { theme: 'dark' }, version: 1 }),
+    ),
+  )
   const errors = collectErrors(page)
-  await page.goto('/series/tng')
+  // Their log and theme re-render the shell right after hydration, while the series screen's
+  // code is still on its way: the prerendered page must stay, not be drawn again.
+  let releaseScreen: () => void = () => undefined
+  const screenReleased = new Promise<void>((resolve) => (releaseScreen = resolve))
+  await page.route('**/assets/series-page-*.js', async (route) => {
+    await screenReleased
+    await route.continue()
+  })
+  const release = await holdScripts(page)
+  await page.goto('/series/tng', { waitUntil: 'commit' })
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Star Trek: The Next Generation' }),
+  ).toBeVisible()
+  await markHeading(page)
+  release()
+  // The shell is running (hydrated, theme applied) while the screen's own code still waits.
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark')
+  await page.waitForTimeout(500)
+  await expect(page.locator('h1[data-drawn-before-js]')).toBeVisible()
+  releaseScreen()
   await waitForWatchLog(page)
+  await expect(page.locator('h1[data-drawn-before-js]')).toBeVisible()
+  await page.unrouteAll()
   await expect(page.getByText('1 of 178 watched', { exact: true })).toBeVisible()
   await page.goto('/')
   await waitForWatchLog(page)
@@ -99,6 +126,14 @@ test('a series page is prerendered; a shielded series and other addresses are no
   await expect(page.locator('#root')).toBeEmpty()
   release()
   await expect(page.getByRole('heading', { level: 1, name: 'Stats' })).toBeVisible()
+
+  // A season filter in the address is state the build did not draw.
+  await page.unrouteAll()
+  release = await holdScripts(page)
+  await page.goto('/series/ds9?show=watched', { waitUntil: 'commit' })
+  await expect(page.locator('#root')).toBeEmpty()
+  release()
+  await expect(page.getByText('No episodes match this filter.')).toBeVisible()
 
   // The prerendered page lists every episode: not for a series the person shields.
   await page.evaluate(() =>

@@ -56,5 +56,9 @@ describe('prerendered pages (issue 9)', () => {
         '<body><div id="root" data-prerendered="/series/tng"><div>page</div></div><script>1</script></body></html>',
     )
     expect(() => fillTemplate('<div id="root">x</div>', page, '')).toThrow(/empty <div id="root">/)
+    // Catalogue text is put in as it is, `$&` and all.
+    expect(fillTemplate(template, { ...page, title: 'A $& B' }, '<p>$1 $$</p>')).toContain(
+      '<title>A $&amp; B</title></head><body><div id="root" data-prerendered="/series/tng"><p>$1 $$</p>',
+    )
   })
 })
