@@ -7,6 +7,7 @@ import { defineConfig } from 'vite'
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa'
 import type { Plugin } from 'vite'
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts'
+import { inlineStylesheet } from './scripts/inline-stylesheet.ts'
 import { prerenderPages } from './scripts/prerender.ts'
 
 export const manifest: Partial<ManifestOptions> = {
@@ -55,6 +56,8 @@ export default defineConfig({
   plugins: [
     react(),
     reactRouterProduction(),
+    // Before the policy, which hashes the inlined stylesheet.
+    inlineStylesheet(),
     contentSecurityPolicy(),
     prerenderPages(),
     VitePWA({

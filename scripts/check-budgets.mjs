@@ -9,6 +9,7 @@
  *                and the CSS: what a first visit to any screen downloads before it can draw.
  *   route:       each other chunk (a screen loaded when first opened), one by one.
  *   catalogue:   public catalogue.json as served.
+ *   page:        the largest prerendered HTML page (stylesheet inlined), decision 011.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -83,6 +84,10 @@ for (const file of assets.filter((f) => f.endsWith('.js') && !firstJs.has(f))) {
   check(`route chunk ${path.basename(file)}`, gz(file), budgets.routeChunk.budget)
 }
 check('catalogue.json', gz('catalogue.json'), budgets.catalogue.budget)
+// Prerendered pages carry the stylesheet and the whole page: the largest one, home or a series.
+const pages = ['index.html', ...readdirSync(path.join(DIST, 'series')).map((f) => `series/${f}`)]
+const largest = pages.reduce((a, b) => (gz(b) > gz(a) ? b : a))
+check(`largest page ${largest}`, gz(largest), budgets.page.budget)
 
 const width = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
 console.log('Size budgets (gzip -9 bytes of dist/):')

@@ -4,19 +4,24 @@ import type { Plugin } from 'vite'
 /**
  * The app's Content Security Policy, delivered as a <meta> tag so the production build serves it
  * from any static host and `vite preview` alike (no server headers to configure). Only the app's
- * own files run; the one inline script (the theme before first paint) is allowed by its hash.
+ * own files run; the inline scripts (the theme before first paint, the prerendered page's check)
+ * and the inlined stylesheet are allowed by their hashes.
  * `frame-ancestors` and reporting cannot be set from a meta tag; a host that can send headers
  * should add `frame-ancestors 'none'`. Sync (issue 11) will add the person's server to
  * connect-src.
  */
-export function policyFor(inlineScripts: readonly string[]): string {
-  const hashes = inlineScripts.map(
-    (source) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`,
-  )
+export function policyFor(
+  inlineScripts: readonly string[],
+  inlineStyles: readonly string[] = [],
+): string {
+  const hashes = (sources: readonly string[]) =>
+    sources
+      .map((source) => ` 'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`)
+      .join('')
   return [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`.trim(),
-    "style-src 'self'",
+    `script-src 'self'${hashes(inlineScripts)}`,
+    `style-src 'self'${hashes(inlineStyles)}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -35,9 +40,15 @@ export function inlineScripts(html: string): string[] {
   )
 }
 
-/** Adds the policy to the built index.html, hashing its inline scripts as they finally are. */
+/** The text of every <style> element (the inlined stylesheet), exactly as the browser hashes it. */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '')
+}
+
+/** Adds the policy to the built index.html, hashing its inline scripts and styles as they are. */
 export function withPolicy(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(inlineScripts(html))}" />`
+  const policy = policyFor(inlineScripts(html), inlineStyles(html))
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`
   return html.replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${meta}`)
 }
 
