@@ -1,6 +1,6 @@
 import { startCatalogueRequest } from '@/catalogue/fetch-catalogue'
 import { createAppTracking } from '@/tracking/store'
-// In the entry, so the stylesheet is linked from index.html: the prerendered page paints styled.
+// In the entry, so the build puts the stylesheet into index.html: the prerendered page paints styled.
 import './app/styles.css'
 
 // The watch log starts loading from IndexedDB first, from a small entry chunk, while the

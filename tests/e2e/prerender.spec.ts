@@ -21,6 +21,14 @@ async function holdScripts(page: Page): Promise<() => void> {
   return release
 }
 
+/** Opens `url` with the app's scripts held back (earlier holds lifted); returns the release. */
+async function openWithScriptsHeld(page: Page, url: string): Promise<() => void> {
+  await page.unrouteAll()
+  const release = await holdScripts(page)
+  await page.goto(url, { waitUntil: 'commit' })
+  return release
+}
+
 /** Fails the test on anything React or the browser reports: a mismatch is a recoverable error. */
 function collectErrors(page: Page): string[] {
   const errors: string[] = []
@@ -40,8 +48,7 @@ test('home is on screen before the app’s code arrives, then taken over in plac
   page,
 }) => {
   const errors = collectErrors(page)
-  const release = await holdScripts(page)
-  await page.goto('/', { waitUntil: 'commit' })
+  const release = await openWithScriptsHeld(page, '/')
   await expect(
     page.getByRole('heading', { level: 1, name: 'Star Trek, every voyage' }),
   ).toBeVisible()
@@ -107,8 +114,7 @@ test('a series page is prerendered; a shielded series and other addresses are no
   page,
 }) => {
   const errors = collectErrors(page)
-  let release = await holdScripts(page)
-  await page.goto('/series/ds9', { waitUntil: 'commit' })
+  let release = await openWithScriptsHeld(page, '/series/ds9')
   await expect(
     page.getByRole('heading', { level: 1, name: 'Star Trek: Deep Space Nine' }),
   ).toBeVisible()
@@ -120,17 +126,13 @@ test('a series page is prerendered; a shielded series and other addresses are no
   await expect(page.getByRole('button', { name: 'Mark season 1 watched' })).toBeEnabled()
 
   // Stats is served index.html, which holds home: home must not flash up in its place.
-  await page.unrouteAll()
-  release = await holdScripts(page)
-  await page.goto('/stats', { waitUntil: 'commit' })
+  release = await openWithScriptsHeld(page, '/stats')
   await expect(page.locator('#root')).toBeEmpty()
   release()
   await expect(page.getByRole('heading', { level: 1, name: 'Stats' })).toBeVisible()
 
   // A season filter in the address is state the build did not draw.
-  await page.unrouteAll()
-  release = await holdScripts(page)
-  await page.goto('/series/ds9?show=watched', { waitUntil: 'commit' })
+  release = await openWithScriptsHeld(page, '/series/ds9?show=watched')
   await expect(page.locator('#root')).toBeEmpty()
   release()
   await expect(page.getByText('No episodes match this filter.')).toBeVisible()
@@ -142,9 +144,7 @@ test('a series page is prerendered; a shielded series and other addresses are no
       JSON.stringify({ state: { spoilerShield: ['ds9'] }, version: 1 }),
     ),
   )
-  await page.unrouteAll()
-  release = await holdScripts(page)
-  await page.goto('/series/ds9', { waitUntil: 'commit' })
+  release = await openWithScriptsHeld(page, '/series/ds9')
   await expect(page.locator('#root')).toBeEmpty()
   release()
   await expect(

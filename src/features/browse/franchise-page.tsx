@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
+import { pendingClass } from '@/lib/pending-class'
 import { usePreferences } from '@/tracking/preferences'
 import { useAllRecords, useLogLoading } from '@/tracking/store'
 import {
@@ -44,7 +45,7 @@ export function FranchisePage() {
     <div className="page">
       <header className="hero">
         <h1>Star Trek, every voyage</h1>
-        <p className={`hero__meta${loading ? ' is-pending' : ''}`}>
+        <p className={pendingClass('hero__meta', loading)}>
           {progressText(total)} across the franchise
         </p>
         <ProgressBar

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import type { Series } from '@/catalogue/schema'
 import { seriesYears } from '@/catalogue/select'
 import { paths } from '@/lib/paths'
+import { pendingClass } from '@/lib/pending-class'
 import { isComplete, toWatch, type Progress } from '@/tracking/progress'
 import { ProgressBar } from '@/ui/progress-bar'
 
@@ -44,7 +45,7 @@ export function SeriesCard({ series, progress, rewatches, pending }: SeriesCardP
           max={toWatch(progress)}
           label={`${series.title} progress`}
         />
-        <span className={`series-card__count${pending ? ' is-pending' : ''}`}>
+        <span className={pendingClass('series-card__count', pending)}>
           {progress.watched} / {toWatch(progress)}
         </span>
       </div>

@@ -3,6 +3,7 @@ import type { Series } from '@/catalogue/schema'
 import { seasonTitle } from '@/catalogue/select'
 import { barWidth } from '@/lib/bar-width'
 import { paths } from '@/lib/paths'
+import { pendingClass } from '@/lib/pending-class'
 import type { WatchRecord } from '@/tracking/model'
 import { progressPercent, seasonProgress, toWatch } from '@/tracking/progress'
 import { useLogLoading } from '@/tracking/store'
@@ -31,7 +32,7 @@ export function SeasonNav({ series, current, records }: SeasonNavProps) {
                 aria-current={season.number === current ? 'page' : undefined}
               >
                 <span className="season-nav__label">{label}</span>{' '}
-                <span className={`season-nav__count${loading ? ' is-pending' : ''}`}>
+                <span className={pendingClass('season-nav__count', loading)}>
                   <span aria-hidden="true">
                     {p.watched}/{toWatch(p)}
                   </span>

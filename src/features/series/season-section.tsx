@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
 import type { Season, Series } from '@/catalogue/schema'
 import { formatHours } from '@/lib/dates'
+import { pendingClass } from '@/lib/pending-class'
 import { matchesFilter } from '@/tracking/filters'
 import { episodesUpTo, passStartOf, seasonPassStart } from '@/tracking/passes'
 import { isComplete, minutesLeft, progressText, seasonProgress, toWatch } from '@/tracking/progress'
@@ -88,7 +89,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
       <div className="season__head">
         <div>
           <h2 id="season-heading">{label}</h2>
-          <p className={loading ? 'muted is-pending' : 'muted'}>
+          <p className={pendingClass('muted', loading)}>
             <span>{progressText(progress)}</span>
             {left > 0 && <span> · {formatHours(left)} left</span>}
           </p>

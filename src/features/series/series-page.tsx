@@ -3,6 +3,7 @@ import { useParams } from 'react-router'
 import { useCatalogue } from '@/catalogue/queries'
 import { findSeason, seasonTitle, seriesYears } from '@/catalogue/select'
 import { paths } from '@/lib/paths'
+import { pendingClass } from '@/lib/pending-class'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { statusOf } from '@/tracking/passes'
 import { progressText, seriesProgress, toWatch } from '@/tracking/progress'
@@ -72,7 +73,7 @@ export function SeriesPage() {
             label={`${series.title} progress`}
             size="large"
           />
-          <span className={loading ? 'is-pending' : undefined}>{progressText(progress)}</span>
+          <span className={pendingClass(undefined, loading)}>{progressText(progress)}</span>
         </div>
       </header>
       <SeriesExtras series={series} />
