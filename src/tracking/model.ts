@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod'
+import { int, isoDate, isoDateTime, v } from '@/lib/schema'
 
 /**
  * The user's watch log, one record per catalogue id. Stored as one IndexedDB entry per
@@ -20,9 +20,6 @@ export const ASIDE_KEY_PREFIX = 'aside:'
 export const playPrecisions = ['exact', 'date', 'release', 'unknown'] as const
 export type PlayPrecision = (typeof playPrecisions)[number]
 
-const isoDate = z.iso.date()
-const isoDateTime = z.iso.datetime({ offset: true })
-
 /**
  * The latest time (ms since the epoch) a stored time may hold: 1 January 2200. Far beyond any
  * real clock, yet far below the largest integer, so an edit after it (`updatedAt + 1`) is still
@@ -36,17 +33,17 @@ export const MAX_REWATCHES = 1000
 export const MAX_NOTE = 100_000
 
 /** A moment the app recorded (ms), within the window any real clock can give. */
-const time = z.int().check(z.gte(0), z.lte(MAX_TIME))
+const time = v.pipe(int(), v.minValue(0), v.maxValue(MAX_TIME))
 /** When a play was logged in the app (ms): decides which rewatch pass it belongs to. */
 const loggedAt = time
 
-export const playSchema = z.discriminatedUnion('precision', [
-  z.object({ precision: z.literal('exact'), watchedAt: isoDateTime, loggedAt }),
-  z.object({ precision: z.literal('date'), watchedAt: isoDate, loggedAt }),
-  z.object({ precision: z.literal('release'), watchedAt: z.nullable(isoDate), loggedAt }),
-  z.object({ precision: z.literal('unknown'), watchedAt: z.null(), loggedAt }),
+export const playSchema = v.variant('precision', [
+  v.object({ precision: v.literal('exact'), watchedAt: isoDateTime(), loggedAt }),
+  v.object({ precision: v.literal('date'), watchedAt: isoDate(), loggedAt }),
+  v.object({ precision: v.literal('release'), watchedAt: v.nullable(isoDate()), loggedAt }),
+  v.object({ precision: v.literal('unknown'), watchedAt: v.null(), loggedAt }),
 ])
-export type Play = z.infer<typeof playSchema>
+export type Play = v.InferOutput<typeof playSchema>
 /** When a viewing happened, as a person says it (a play without its bookkeeping). */
 export type PlayTime =
   | { precision: 'exact'; watchedAt: string }
@@ -54,35 +51,35 @@ export type PlayTime =
   | { precision: 'release'; watchedAt: string | null }
   | { precision: 'unknown'; watchedAt: null }
 
-export const watchRecordSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  plays: z.array(playSchema).check(z.maxLength(MAX_PLAYS)),
+export const watchRecordSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  plays: v.pipe(v.array(playSchema), v.maxLength(MAX_PLAYS)),
   /** Not watched, on purpose: does not block "next" or completion. */
-  skipped: z.boolean(),
+  skipped: v.boolean(),
   /**
    * On a series or season record: when each rewatch began (ms), oldest first. Plays logged
    * since the last one make up the pass in progress. Empty on episodes.
    */
-  rewatchStarts: z.array(time).check(z.maxLength(MAX_REWATCHES)),
+  rewatchStarts: v.pipe(v.array(time), v.maxLength(MAX_REWATCHES)),
   /** 1–10, shown as 0.5–5 stars; null when unrated. */
-  rating10: z.nullable(z.int().check(z.gte(1), z.lte(10))),
-  note: z.string().check(z.maxLength(MAX_NOTE)),
+  rating10: v.nullable(v.pipe(int(), v.minValue(1), v.maxValue(10))),
+  note: v.pipe(v.string(), v.maxLength(MAX_NOTE)),
   /** Milliseconds since the epoch of the last edit; decides which copy wins a conflict. */
   updatedAt: time,
   /** The tab that made the last edit; breaks ties between equal `updatedAt`. */
-  updatedBy: z.string().check(z.maxLength(MAX_WRITER_ID)),
+  updatedBy: v.pipe(v.string(), v.maxLength(MAX_WRITER_ID)),
 })
-export type WatchRecord = z.infer<typeof watchRecordSchema>
+export type WatchRecord = v.InferOutput<typeof watchRecordSchema>
 
-export const metaSchema = z.object({
-  schemaVersion: z.int().check(z.positive()),
-  createdAt: z.int().check(z.nonnegative()),
+export const metaSchema = v.object({
+  schemaVersion: v.pipe(int(), v.minValue(1)),
+  createdAt: v.pipe(int(), v.minValue(0)),
   /** When the last backup was exported; drives the backup reminder. */
-  lastExportAt: z.optional(z.nullable(z.int())),
+  lastExportAt: v.optional(v.nullable(int())),
   /** When the app asked the browser for persistent storage (asked once). */
-  persistRequestedAt: z.optional(z.nullable(z.int())),
+  persistRequestedAt: v.optional(v.nullable(int())),
 })
-export type Meta = z.infer<typeof metaSchema>
+export type Meta = v.InferOutput<typeof metaSchema>
 
 export function recordKey(id: string): string {
   return RECORD_KEY_PREFIX + id

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { v, validate } from '@/lib/schema'
 import {
   MigrationError,
   NewerSchemaError,
@@ -199,9 +200,9 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
         updatedBy: tabId,
       }
       // Only valid records are kept: one that is not would be set aside at the next start.
-      const checked = watchRecordSchema.safeParse(next)
+      const checked = validate(watchRecordSchema, next)
       if (!checked.success) {
-        refused = refusalReason(checked.error.issues[0]?.path ?? [])
+        refused = refusalReason(checked.issues[0]?.path ?? [])
         continue
       }
       records[id] = next
@@ -462,7 +463,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       ? migrateRecords(message.records, message.schemaVersion)
       : message.records
     const valid = incoming.flatMap((r) => {
-      const parsed = watchRecordSchema.safeParse(r)
+      const parsed = validate(watchRecordSchema, r)
       return parsed.success ? [parsed.data] : []
     })
     if (message.type === 'restored') {
@@ -493,7 +494,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     try {
       const stored = await adapter.load()
       rawStored = stored
-      const storedMeta = stored.meta === undefined ? undefined : metaSchema.parse(stored.meta)
+      const storedMeta = stored.meta === undefined ? undefined : v.parse(metaSchema, stored.meta)
       const fromVersion = storedMeta?.schemaVersion ?? 0
       const read = migrate(stored.records, fromVersion)
       const { records } = read

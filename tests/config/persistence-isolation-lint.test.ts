@@ -80,7 +80,7 @@ describe('requirement 25: persistence isolation is lint-checked', () => {
   )
 
   it('leaves ordinary code alone', async () => {
-    const code = "import { z } from 'zod/mini'\nexport const storage = { local: 1 }\nexport { z }\n"
+    const code = "import * as v from 'valibot'\nexport const storage = { local: 1 }\nexport { v }\n"
     expect(await isolationErrors(code, 'src/features/browse/storage-probe.ts')).toEqual([])
   }, 60_000)
 

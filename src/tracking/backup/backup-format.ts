@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod'
+import { int, isoDateTime, v } from '@/lib/schema'
 import { MAX_WRITER_ID, watchRecordSchema } from '../model'
 import { themes } from '../preferences'
 
@@ -27,23 +27,26 @@ export const MAX_BACKUP_RECORDS = 1_000_000
  * The person's preferences (theme, specials, spoiler shields). Each is optional: files from
  * before they were saved have `{}`, and keys a later version adds are kept out of the way.
  */
-export const settingsSchema = z.looseObject({
-  theme: z.optional(z.enum(themes)),
-  countSpecials: z.optional(z.boolean()),
-  spoilerShield: z.optional(
-    z.array(z.string().check(z.minLength(1), z.maxLength(MAX_WRITER_ID))).check(z.maxLength(1000)),
+export const settingsSchema = v.looseObject({
+  theme: v.optional(v.picklist(themes)),
+  countSpecials: v.optional(v.boolean()),
+  spoilerShield: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_WRITER_ID))),
+      v.maxLength(1000),
+    ),
   ),
 })
-export type BackupSettings = z.infer<typeof settingsSchema>
+export type BackupSettings = v.InferOutput<typeof settingsSchema>
 
-export const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.int().check(z.gte(1), z.lte(BACKUP_VERSION)),
-  exportedAt: z.iso.datetime({ offset: true }),
-  schemaVersion: z.int().check(z.positive()),
-  catalogueVersion: z.nullable(z.string()),
+export const backupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  formatVersion: v.pipe(int(), v.minValue(1), v.maxValue(BACKUP_VERSION)),
+  exportedAt: isoDateTime(),
+  schemaVersion: v.pipe(int(), v.minValue(1)),
+  catalogueVersion: v.nullable(v.string()),
   settings: settingsSchema,
-  records: z.array(watchRecordSchema).check(z.maxLength(MAX_BACKUP_RECORDS)),
+  records: v.pipe(v.array(watchRecordSchema), v.maxLength(MAX_BACKUP_RECORDS)),
 })
 
-export type Backup = z.infer<typeof backupSchema>
+export type Backup = v.InferOutput<typeof backupSchema>

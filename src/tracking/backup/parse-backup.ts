@@ -1,5 +1,5 @@
 import { formatPath } from '@/lib/format-path'
-import { z } from '@/lib/zod'
+import { v, validate } from '@/lib/schema'
 import { migrateRecords } from '../migrations/run-migrations'
 import { SCHEMA_VERSION } from '../model'
 import {
@@ -14,11 +14,11 @@ export type ParseResult = { ok: true; backup: Backup } | { ok: false; message: s
 
 const fail = (message: string): ParseResult => ({ ok: false, message })
 
-const envelope = z.looseObject({
-  format: z.optional(z.unknown()),
-  formatVersion: z.optional(z.unknown()),
-  schemaVersion: z.optional(z.unknown()),
-  records: z.optional(z.unknown()),
+const envelope = v.looseObject({
+  format: v.optional(v.unknown()),
+  formatVersion: v.optional(v.unknown()),
+  schemaVersion: v.optional(v.unknown()),
+  records: v.optional(v.unknown()),
 })
 
 /**
@@ -61,7 +61,7 @@ export function parseBackup(
   } catch {
     return fail('This file is not a Captain’s Log backup: it is not JSON.')
   }
-  const head = envelope.safeParse(json)
+  const head = validate(envelope, json)
   if (!head.success || head.data.format !== BACKUP_FORMAT) {
     return fail('This file is not a Captain’s Log backup (it is JSON, but not our format).')
   }
@@ -83,9 +83,9 @@ export function parseBackup(
     Number.isInteger(schemaVersion) && Array.isArray(records)
       ? { ...head.data, records: migrateRecords(records, schemaVersion as number) }
       : json
-  const result = backupSchema.safeParse(current)
+  const result = validate(backupSchema, current)
   if (!result.success) {
-    const issue = result.error.issues[0]
+    const issue = result.issues[0]
     const where = issue ? formatPath(issue.path) : 'file'
     return fail(`This backup has a bad field: ${where}: ${issue?.message ?? 'invalid'}.`)
   }

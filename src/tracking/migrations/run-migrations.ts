@@ -1,4 +1,5 @@
 import { formatPath } from '@/lib/format-path'
+import { validate } from '@/lib/schema'
 import { SCHEMA_VERSION, watchRecordSchema, type WatchRecord } from '../model'
 import { initial } from './0001-initial'
 import { skippedAndPasses } from './0002-skipped-and-passes'
@@ -60,7 +61,7 @@ function fromOlderFormat(
   steps: readonly MigrationStep[],
 ): WatchRecord | undefined {
   for (let version = fromVersion - 1; version >= 1; version -= 1) {
-    const parsed = watchRecordSchema.safeParse(migrateRecords([record], version, steps)[0])
+    const parsed = validate(watchRecordSchema, migrateRecords([record], version, steps)[0])
     if (parsed.success) return parsed.data
   }
   return undefined
@@ -96,7 +97,7 @@ export function readRecords(
   }
   const result: ReadResult = { records: [], unreadable: [] }
   for (const [index, record] of migrated.entries()) {
-    const parsed = watchRecordSchema.safeParse(record)
+    const parsed = validate(watchRecordSchema, record)
     if (parsed.success) {
       result.records.push(parsed.data)
       continue
@@ -110,7 +111,7 @@ export function readRecords(
       result.records.push(older)
       continue
     }
-    const issue = parsed.error.issues[0]
+    const issue = parsed.issues[0]
     const where = formatPath(['records', index, ...(issue?.path ?? [])])
     result.unreadable.push({ index, reason: `${where}: ${issue?.message ?? 'invalid'}` })
   }

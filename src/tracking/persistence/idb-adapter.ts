@@ -1,4 +1,5 @@
 import { createStore, entries, promisifyRequest, type UseStore } from 'idb-keyval'
+import { validate } from '@/lib/schema'
 import {
   ASIDE_KEY_PREFIX,
   META_KEY,
@@ -85,7 +86,7 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
             const request = objectStore.get(key)
             // A throw in here aborts the transaction (the browser does that for event handlers).
             request.onsuccess = () => {
-              const stored = watchRecordSchema.safeParse(request.result)
+              const stored = validate(watchRecordSchema, request.result)
               if (stored.success && !isNewer(record, stored.data)) kept.push(stored.data)
               else objectStore.put(record, key)
             }
@@ -115,7 +116,7 @@ export function createIdbAdapter(dbName = DB_NAME): PersistenceAdapter {
             const key = recordKey(record.id)
             const request = objectStore.get(key)
             request.onsuccess = () => {
-              const stored = watchRecordSchema.safeParse(request.result)
+              const stored = validate(watchRecordSchema, request.result)
               const want = expected[i]
               if (stored.success && want && sameStamp(stored.data, want)) {
                 objectStore.put(record, key)

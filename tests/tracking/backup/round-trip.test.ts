@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { validate } from '@/lib/schema'
 import { createBackup, serializeBackup } from '@/tracking/backup/export-backup'
 import { MAX_BACKUP_BYTES } from '@/tracking/backup/backup-format'
 import { parseBackup, parseBackupBytes } from '@/tracking/backup/parse-backup'
@@ -187,7 +188,7 @@ describe('requirement 20: export round-trip', () => {
     expect(disk.meta).toMatchObject({ schemaVersion: SCHEMA_VERSION })
     for (const old of legacy) {
       const stored = disk[`record:${old.id}`]
-      expect(watchRecordSchema.safeParse(stored).success).toBe(true)
+      expect(validate(watchRecordSchema, stored).success).toBe(true)
       expect(stored).toEqual({
         ...old,
         plays: old.plays.map((p) => ({ ...p, loggedAt: 0 })),
@@ -238,7 +239,7 @@ describe('issue 8, case 3: anything the app exports restores, at the limits', ()
       updatedAt: MAX_TIME,
       updatedBy: 'w'.repeat(MAX_WRITER_ID),
     }
-    expect(watchRecordSchema.safeParse(largest).success).toBe(true)
+    expect(validate(watchRecordSchema, largest).success).toBe(true)
     const one = new TextEncoder().encode(
       serializeBackup(createBackup({ records: { a: largest }, catalogueVersion: null })),
     ).byteLength

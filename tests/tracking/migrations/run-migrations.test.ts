@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { validate } from '@/lib/schema'
 import { skippedAndPasses } from '@/tracking/migrations/0002-skipped-and-passes'
 import {
   MigrationError,
@@ -121,7 +122,7 @@ describe('version 1 → 2: a fixture of the v1 shape proves nothing is lost', ()
         }
         expect(after.skipped).toBe(false)
         expect(after.rewatchStarts).toEqual([])
-        expect(watchRecordSchema.safeParse(after).success).toBe(true)
+        expect(validate(watchRecordSchema, after).success).toBe(true)
       }
     },
   )
