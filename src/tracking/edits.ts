@@ -19,13 +19,16 @@ const play = (time: PlayTime, at: Date, since = 0): Play => ({
 })
 const now = (at: Date): PlayTime => ({ precision: 'exact', watchedAt: at.toISOString() })
 
-/** Marks watched now (one play, exact time) unless it already is in this pass. */
+/**
+ * Marks watched unless it already is in this pass: one play, logged at `at`, that happened at
+ * `time` (now unless the person said otherwise: a day, at release, or not remembered).
+ */
 export const markWatched =
-  (at: Date, since = 0): RecordEdit =>
+  (at: Date, since = 0, time: PlayTime = now(at)): RecordEdit =>
   (record) =>
     watchedSince(record, since)
       ? record
-      : { ...record, skipped: false, plays: [...record.plays, play(now(at), at, since)] }
+      : { ...record, skipped: false, plays: [...record.plays, play(time, at, since)] }
 
 /** Not watched in this pass: removes its plays, keeps earlier passes, rating and note. */
 export const markUnwatched =

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import type { WhenChoice } from './bulk-when'
 import { PREFERENCES_KEY, preferencesStorage } from './persistence/preferences-storage'
 
 export const themes = ['system', 'light', 'dark'] as const
@@ -14,6 +15,9 @@ interface Preferences {
   /** Series whose episodes past the next unwatched one are hidden. */
   spoilerShield: string[]
   setSpoilerShield: (seriesId: string, on: boolean) => void
+  /** The last answer to a bulk mark's "When?", offered first next time (null: never asked). */
+  bulkWhen: WhenChoice | null
+  setBulkWhen: (choice: WhenChoice) => void
 }
 
 export const usePreferences = create<Preferences>()(
@@ -30,6 +34,8 @@ export const usePreferences = create<Preferences>()(
             ? [...new Set([...s.spoilerShield, seriesId])]
             : s.spoilerShield.filter((id) => id !== seriesId),
         })),
+      bulkWhen: null,
+      setBulkWhen: (bulkWhen) => set({ bulkWhen }),
     }),
     { name: PREFERENCES_KEY, storage: preferencesStorage, version: 1 },
   ),

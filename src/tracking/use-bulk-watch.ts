@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { markUnwatched, markWatched, removeRewatchStart, startRewatch } from './edits'
-import { watchedSince } from './model'
+import { watchedSince, type PlayTime } from './model'
 import { canEdit, useTrackingStore } from './store'
 import type { RecordEdit, RevertChange } from './sync-engine'
 
@@ -49,25 +49,39 @@ export function useBulkWatch() {
     setLast({ message, changes, undoEdit })
   }
 
-  /** `sinceOf` gives each episode's pass in progress (see passes.ts). */
+  /**
+   * `sinceOf` gives each episode's pass in progress (see passes.ts); `timeOf` when each new
+   * viewing happened (now if not given). `describe` gets the ids that change.
+   */
   function apply(
     ids: readonly string[],
     watched: boolean,
-    describe: (count: number) => string,
+    describe: (targets: readonly string[]) => string,
     sinceOf: (id: string) => number = () => 0,
+    timeOf?: (id: string, at: Date) => PlayTime,
   ) {
-    const { records, actions } = store.getState()
+    const { actions } = store.getState()
     if (!canEdit(store.getState())) return
-    const targets = ids.filter((id) => watchedSince(records[id], sinceOf(id)) !== watched)
+    const targets = pending(ids, watched, sinceOf)
     if (targets.length === 0) return
     const at = new Date()
-    run(targets, describe(targets.length), () =>
+    run(targets, describe(targets), () =>
       actions.edit(targets, (record) =>
         watched
-          ? markWatched(at, sinceOf(record.id))(record)
+          ? markWatched(at, sinceOf(record.id), timeOf?.(record.id, at))(record)
           : markUnwatched(sinceOf(record.id))(record),
       ),
     )
+  }
+
+  /** The ids `apply` would change: those not yet (un)watched in their pass. */
+  function pending(
+    ids: readonly string[],
+    watched: boolean,
+    sinceOf: (id: string) => number = () => 0,
+  ): string[] {
+    const { records } = store.getState()
+    return ids.filter((id) => watchedSince(records[id], sinceOf(id)) !== watched)
   }
 
   /** A new pass for a series or season; Undo takes it back, plays untouched either way. */
@@ -101,5 +115,5 @@ export function useBulkWatch() {
     return result
   }
 
-  return { last, kept, apply, rewatch, undo, dismiss: () => setLast(null) }
+  return { last, kept, apply, pending, rewatch, undo, dismiss: () => setLast(null) }
 }

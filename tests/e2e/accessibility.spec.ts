@@ -62,6 +62,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, `series extras (${colorScheme})`)
     })
 
+    test('on a bulk mark’s “When?” panel, and its Undo', async ({ page }) => {
+      await page.goto('/series/tng/season/1')
+      await page.getByRole('button', { name: 'Mark season 1 watched' }).click()
+      await page.getByText('On one day').click()
+      await expect(page.getByLabel('Day watched')).toBeVisible()
+      await expectNoViolations(page, `when panel (${colorScheme})`)
+      await page.getByRole('button', { name: /^Mark \d+ episodes watched$/ }).click()
+      await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible()
+      await expectNoViolations(page, `bulk undo (${colorScheme})`)
+    })
+
     test('on the two-part offer and the catalogue error screen', async ({ page, browser }) => {
       await page.goto('/series/tng/season/1')
       await page.getByRole('checkbox', { name: 'Watched: Encounter at Farpoint (Part 1)' }).check()

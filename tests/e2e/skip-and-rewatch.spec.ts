@@ -15,10 +15,24 @@ test('a person skips an episode by key, starts a rewatch, rates and notes the se
   await page
     .getByRole('button', { name: 'Mark everything up to “Stardust City Rag” watched' })
     .click()
+  // The bulk mark asks when, in the row it was asked from.
+  const when = page.getByRole('group', { name: /^When did you watch them/ })
+  await expect(when).toContainText('5 episodes: season 1, up to “Stardust City Rag”')
+  await when.getByText('When each first aired').click()
+  await when.getByRole('button', { name: 'Mark 5 episodes watched' }).click()
   await expect(row(page, 'Stardust City Rag')).toBeChecked()
+  await expect(
+    page.getByRole('listitem').filter({ has: row(page, 'Stardust City Rag') }),
+  ).toContainText(
+    '5 episodes marked watched, each on its air date (season 1, up to “Stardust City Rag”).',
+  )
+  await expect
+    .poll(async () => (await readRecord(page, 'pic-s01e01'))?.plays[0])
+    .toMatchObject({ precision: 'release', watchedAt: '2020-01-23' })
 
   // Keyboard: j walks to the rows, s skips the one in focus.
-  await page.locator('body').click()
+  // From no focus (the confirmation has none); a click on the page could land on a link.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   for (let i = 0; i < 6; i += 1) await page.keyboard.press('j')
   await expect(row(page, 'The Impossible Box')).toBeFocused()
   await page.keyboard.press('s')

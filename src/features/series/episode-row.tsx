@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Episode, Season, Series } from '@/catalogue/schema'
 import { episodeCode } from '@/catalogue/select'
@@ -20,6 +20,8 @@ interface EpisodeRowProps {
   /** Spoiler shield: title and facts stay hidden until revealed. */
   hidden: boolean
   onReveal: (id: string) => void
+  /** A bulk mark's "When?" or its Undo, when it was asked for from this row. */
+  notice?: ReactNode
 }
 
 export const EpisodeRow = memo(function EpisodeRow({
@@ -34,6 +36,7 @@ export const EpisodeRow = memo(function EpisodeRow({
   onMarkUpTo,
   hidden,
   onReveal,
+  notice,
 }: EpisodeRowProps) {
   const status = episodeStatus(record, since)
   const watched = status === 'watched'
@@ -105,6 +108,7 @@ export const EpisodeRow = memo(function EpisodeRow({
       >
         Up to here
       </button>
+      {notice && <div className="episode-row__notice">{notice}</div>}
     </li>
   )
 })

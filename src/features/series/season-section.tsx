@@ -4,22 +4,21 @@ import type { Season, Series } from '@/catalogue/schema'
 import { formatHours } from '@/lib/dates'
 import { pendingClass } from '@/lib/pending-class'
 import { matchesFilter } from '@/tracking/filters'
-import { episodesUpTo, passStartOf, seasonPassStart } from '@/tracking/passes'
+import { passStartOf, seasonPassStart } from '@/tracking/passes'
 import { isComplete, minutesLeft, progressText, seasonProgress, toWatch } from '@/tracking/progress'
 import { typicalRuntime } from '@/tracking/stats'
 import { useAllRecords, useEditsLocked, useLogLoading, useTrackingStore } from '@/tracking/store'
 import { partOfferText, partToOffer } from '@/tracking/two-part'
 import { usePreferences } from '@/tracking/preferences'
 import { shieldedIds } from '@/tracking/spoilers'
-import { useBulkWatch } from '@/tracking/use-bulk-watch'
 import { useWatchActions } from '@/tracking/use-watch-actions'
 import { Offer } from '@/ui/offer'
-import { BulkUndo } from './bulk-undo'
 import { ProgressBar } from '@/ui/progress-bar'
 import { EpisodeRow } from './episode-row'
 import { SeasonFilter, useSeasonFilter } from './season-filter'
 import { useRowShortcuts } from './use-row-shortcuts'
 import { SeasonMore } from './season-more'
+import { HEAD, useBulkMarks } from './use-bulk-marks'
 
 interface SeasonSectionProps {
   series: Series
@@ -44,26 +43,24 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set())
   const hidden = shieldOn ? shieldedIds(index, records, series.id) : new Set<string>()
   const reveal = useCallback((id: string) => setRevealed((r) => new Set(r).add(id)), [])
-  const bulk = useBulkWatch()
   const since = seasonPassStart(records, series, season)
   const shown = season.episodes.filter((e) => matchesFilter(filter, records[e.id], since))
   const left = minutesLeft(series, season, records, typicalRuntime(series))
 
   // Skipped episodes stay skipped when the whole season is marked.
   const ids = season.episodes.filter((e) => !records[e.id]?.skipped).map((e) => e.id)
-  const { apply } = bulk
   const sinceOf = useCallback(
     (id: string) => passStartOf(index, store.getState().records, id),
     [index, store],
   )
+  const bulk = useBulkMarks(sinceOf)
+  const { askUpTo } = bulk
   const markUpTo = useCallback(
     (id: string) => {
-      const title = index.episodes.get(id)?.episode.title ?? id
-      const upTo = episodesUpTo(index, store.getState().records, id)
-      apply(upTo, true, (n) => `${plural(n)} up to “${title}” marked watched.`, sinceOf)
       setOfferFor(null)
+      askUpTo(id)
     },
-    [apply, index, sinceOf, store],
+    [askUpTo],
   )
   const progress = seasonProgress(series, season, records)
   const allWatched = isComplete(progress) && progress.watched > 0
@@ -99,13 +96,9 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
           className="button"
           disabled={locked}
           onClick={() => {
-            bulk.apply(
-              ids,
-              !allWatched,
-              (n) => `${plural(n)} marked ${allWatched ? 'unwatched' : 'watched'}.`,
-              sinceOf,
-            )
             setOfferFor(null)
+            if (allWatched) bulk.unmark(ids)
+            else bulk.ask(ids, HEAD)
           }}
         >
           {allWatched
@@ -127,7 +120,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         </label>
         <SeasonFilter filter={filter} onChange={setFilter} />
       </div>
-      <BulkUndo bulk={bulk} />
+      {bulk.notice(HEAD)}
       {offer && offerFor && (
         <Offer
           {...partOfferText(offer)}
@@ -142,6 +135,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         {shown.map((episode) => (
           <EpisodeRow
             key={episode.id}
+            notice={bulk.notice(episode.id)}
             series={series}
             season={season}
             episode={episode}
@@ -160,5 +154,3 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
     </section>
   )
 }
-
-const plural = (n: number): string => `${n} episode${n === 1 ? '' : 's'}`

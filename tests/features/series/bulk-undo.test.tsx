@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { hasContent } from '@/tracking/model'
 import { renderApp, watchRecord } from '../../support/render-with-providers'
+import { answerWhen } from '../../support/answer-when'
 
 describe('Bulk marking with undo', () => {
   it('"Up to here" marks every episode before it in the series, and Undo puts everything back exactly', async () => {
@@ -10,11 +11,14 @@ describe('Bulk marking with undo', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Mark everything up to “Assimilation” watched' }),
     )
+    await answerWhen(user)
     expect(record('pic-s01e01')?.plays).toHaveLength(1)
     expect(record('pic-s01e10')?.plays).toHaveLength(1)
     expect(record('pic-s02e03')?.plays).toHaveLength(1)
     expect(record('pic-s02e04')).toBeUndefined()
-    expect(screen.getByText('13 episodes up to “Assimilation” marked watched.')).toBeVisible()
+    expect(
+      screen.getByText('13 episodes marked watched (seasons 1 and 2, up to “Assimilation”).'),
+    ).toBeVisible()
 
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     await waitFor(() => expect(record('pic-s01e01')?.plays).toEqual([]))
@@ -34,7 +38,8 @@ describe('Bulk marking with undo', () => {
   it('marking a whole season can be undone', async () => {
     const { user, record } = renderApp({ url: '/series/pic/season/2' })
     await user.click(await screen.findByRole('button', { name: 'Mark season 2 watched' }))
-    expect(screen.getByText('10 episodes marked watched.')).toBeVisible()
+    await answerWhen(user)
+    expect(screen.getByText('10 episodes marked watched (season 2).')).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     await waitFor(() => expect(record('pic-s02e01')?.plays).toEqual([]))
     expect(screen.getByRole('button', { name: 'Mark season 2 watched' })).toBeVisible()
@@ -42,6 +47,7 @@ describe('Bulk marking with undo', () => {
   it('Undo leaves an episode changed since the bulk action as it is, and says so', async () => {
     const { user, record } = renderApp({ url: '/series/pic/season/2' })
     await user.click(await screen.findByRole('button', { name: 'Mark season 2 watched' }))
+    await answerWhen(user)
     // Then a rating on one of them, from its own page or another tab: it must survive Undo.
     await user.click(screen.getByRole('checkbox', { name: 'Watched: Penance' }))
     await user.click(screen.getByRole('checkbox', { name: 'Watched: Penance' }))

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Play } from '@/tracking/model'
 import { renderApp, watchRecord } from '../../support/render-with-providers'
+import { answerWhen } from '../../support/answer-when'
 
 const SEASON_1 = '/series/pic/season/1'
 const START_SERIES = 'Start a rewatch of Star Trek: Picard'
@@ -197,13 +198,14 @@ describe('Rewatching a series', () => {
       records: [...seeded.slice(0, 3), watchRecord('pic', { rewatchStarts: [10], updatedAt: 10 })],
     })
     await user.click(await screen.findByRole('button', { name: 'Mark season 1 watched' }))
-    expect(screen.getByText('10 episodes marked watched.')).toBeVisible()
+    await answerWhen(user)
+    expect(screen.getByText('10 episodes marked watched (season 1).')).toBeVisible()
     expect(record('pic-s01e01')?.plays).toHaveLength(2)
     expect(record('pic-s01e04')?.plays).toHaveLength(1)
     expect(screen.getByText('10 of 10 watched')).toBeVisible()
 
     await user.click(screen.getByRole('button', { name: 'Mark season 1 unwatched' }))
-    expect(screen.getByText('10 episodes marked unwatched.')).toBeVisible()
+    expect(screen.getByText('10 episodes marked unwatched (season 1).')).toBeVisible()
     expect(record('pic-s01e01')?.plays).toEqual(seeded[0]?.plays)
     expect(record('pic-s01e02')?.plays).toEqual(seeded[1]?.plays)
     expect(record('pic-s01e02')?.rating10).toBe(7)

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp, watchedRecord } from '../../support/render-with-providers'
+import { answerWhen } from '../../support/answer-when'
 
 const season2 = [
   'The Star Gazer',
@@ -60,6 +61,7 @@ describe('Series page', () => {
   it('"Mark season 2 watched" marks all ten and then offers to undo it', async () => {
     const { user, record, adapter } = renderApp({ url: '/series/pic/season/2' })
     await user.click(await screen.findByRole('button', { name: 'Mark season 2 watched' }))
+    await answerWhen(user)
 
     for (const box of screen.getAllByRole('checkbox', { name: /^Watched: / }))
       expect(box).toBeChecked()

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp, watchRecord, watchedRecord } from '../../support/render-with-providers'
+import { answerWhen } from '../../support/answer-when'
 
 const SEASON_1 = '/series/pic/season/1'
 
@@ -150,7 +151,8 @@ describe('Skipping episodes on the season page', () => {
     const skipped = watchRecord('pic-s01e04', { skipped: true, rating10: 4, updatedAt: 2 })
     const { user, record } = renderApp({ url: SEASON_1, records: [skipped] })
     await user.click(await screen.findByRole('button', { name: 'Mark season 1 watched' }))
-    expect(screen.getByText('9 episodes marked watched.')).toBeVisible()
+    await answerWhen(user)
+    expect(screen.getByText('9 episodes marked watched (season 1).')).toBeVisible()
     expect(record('pic-s01e04')).toEqual(skipped)
     expect(record('pic-s01e01')?.plays).toHaveLength(1)
     expect(record('pic-s01e10')?.plays).toHaveLength(1)
@@ -163,7 +165,7 @@ describe('Skipping episodes on the season page', () => {
 
     const unmark = screen.getByRole('button', { name: 'Mark season 1 unwatched' })
     await user.click(unmark)
-    expect(screen.getByText('9 episodes marked unwatched.')).toBeVisible()
+    expect(screen.getByText('9 episodes marked unwatched (season 1).')).toBeVisible()
     expect(record('pic-s01e01')?.plays).toEqual([])
     expect(record('pic-s01e04')).toEqual(skipped)
     expect(screen.getByText('0 of 9 watched · 1 skipped')).toBeVisible()
@@ -190,7 +192,10 @@ describe('Skipping episodes on the season page', () => {
         name: 'Mark everything up to “Absolute Candor” watched',
       }),
     )
-    expect(screen.getByText('3 episodes up to “Absolute Candor” marked watched.')).toBeVisible()
+    await answerWhen(user)
+    expect(
+      screen.getByText('3 episodes marked watched (season 1, up to “Absolute Candor”).'),
+    ).toBeVisible()
     expect(record('pic-s01e01')?.plays).toHaveLength(1)
     expect(record('pic-s01e02')).toEqual(skipped)
     expect(record('pic-s01e03')?.plays).toHaveLength(1)
@@ -213,6 +218,7 @@ describe('Skipping episodes on the season page', () => {
         name: 'Mark everything up to “The End Is the Beginning” watched',
       }),
     )
+    await answerWhen(user)
     expect(record('pic-s01e03')?.plays).toHaveLength(1)
     expect(record('pic-s01e03')?.skipped).toBe(false)
     expect(screen.getByText('3 of 10 watched')).toBeVisible()

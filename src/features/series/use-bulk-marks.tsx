@@ -1,0 +1,88 @@
+import { useCallback, useState, type ReactNode } from 'react'
+import { useCatalogue } from '@/catalogue/queries'
+import { playTimeFor, seasonsPhrase, whenPhrase, type WhenChoice } from '@/tracking/bulk-when'
+import { episodesUpTo } from '@/tracking/passes'
+import { useTrackingStore } from '@/tracking/store'
+import { useBulkWatch } from '@/tracking/use-bulk-watch'
+import { BulkUndo } from './bulk-undo'
+import { WhenPanel } from './when-panel'
+
+/** Where "Mark season watched" is, the season's head: its panel and Undo go there. */
+export const HEAD = 'season'
+
+/** A bulk mark waiting for its "When?": which episodes, and where it was asked for (a row id). */
+interface Asking {
+  ids: string[]
+  at: string
+  upTo?: string
+}
+
+const plural = (n: number): string => `${n} episode${n === 1 ? '' : 's'}`
+
+/**
+ * The season's bulk marks. Marking watched asks when first (now, at release, on a day, not
+ * remembered), in a panel where the person acted; the confirmation and its Undo then take the
+ * panel's place, there, instead of at the top of a long season. Unmarking needs no date.
+ * `notice(at)` is what to show at the season's head (HEAD) or under a row (its id).
+ */
+export function useBulkMarks(sinceOf: (id: string) => number) {
+  const index = useCatalogue()
+  const store = useTrackingStore()
+  const bulk = useBulkWatch()
+  const [asking, setAsking] = useState<Asking | null>(null)
+  const [actedAt, setActedAt] = useState(HEAD)
+  const { pending } = bulk
+
+  const ask = useCallback(
+    (ids: readonly string[], at: string, upTo?: string) => {
+      const targets = pending(ids, true, sinceOf)
+      if (targets.length > 0) setAsking({ ids: targets, at, upTo })
+    },
+    [pending, sinceOf],
+  )
+  const askUpTo = useCallback(
+    (id: string) => ask(episodesUpTo(index, store.getState().records, id), id, id),
+    [ask, index, store],
+  )
+
+  // "seasons 1 and 2, up to “Assimilation”": which episodes, as the confirmation says it.
+  const scope = (ids: readonly string[], upTo?: string) => {
+    const title = upTo === undefined ? undefined : index.episodes.get(upTo)?.episode.title
+    return `${seasonsPhrase(index, ids)}${title ? `, up to “${title}”` : ''}`
+  }
+
+  function mark(choice: WhenChoice) {
+    if (!asking) return
+    const { ids, upTo, at } = asking
+    const timeOf = (id: string, now: Date) =>
+      playTimeFor(choice, now, index.episodes.get(id)?.episode.airDate ?? null)
+    const describe = (targets: readonly string[]) =>
+      `${plural(targets.length)} marked watched${whenPhrase(choice)} (${scope(targets, upTo)}).`
+    bulk.apply(ids, true, describe, sinceOf, timeOf)
+    setActedAt(at)
+    setAsking(null)
+  }
+
+  function unmark(ids: readonly string[]) {
+    const describe = (t: readonly string[]) => `${plural(t.length)} marked unwatched (${scope(t)}).`
+    bulk.apply(ids, false, describe, sinceOf)
+    setActedAt(HEAD)
+    setAsking(null)
+  }
+
+  function notice(at: string): ReactNode {
+    if (asking?.at === at) {
+      return (
+        <WhenPanel
+          what={`${plural(asking.ids.length)}: ${scope(asking.ids, asking.upTo)}`}
+          count={asking.ids.length}
+          onConfirm={mark}
+          onCancel={() => setAsking(null)}
+        />
+      )
+    }
+    return actedAt === at && !asking ? <BulkUndo bulk={bulk} /> : null
+  }
+
+  return { ask, askUpTo, unmark, notice }
+}
