@@ -9,6 +9,7 @@
  * Timing is done in the page (performance.now) so no CDP round trip is included.
  */
 import { createStore as createKeyvalStore, del, get, set as idbSet } from 'idb-keyval'
+import { v } from '@/lib/schema'
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware'
 import { createStore as createZustandStore } from 'zustand/vanilla'
 import { markUnwatched, markWatched, setNote } from '@/tracking/edits'
@@ -100,7 +101,7 @@ function seedRecords(size: number, noteTarget: number): WatchRecord[] {
     seedRecord(i, i === noteTarget ? note : ''),
   )
   // Seeds must be valid, or the engine would load read-only and the figures mean nothing.
-  for (const record of [records[0], records[noteTarget]]) watchRecordSchema.parse(record)
+  for (const record of [records[0], records[noteTarget]]) v.parse(watchRecordSchema, record)
   return records
 }
 

@@ -137,8 +137,10 @@ test('a series page is prerendered; a shielded series and other addresses are no
   release()
   await expect(page.getByText('No episodes match this filter.')).toBeVisible()
 
-  // The prerendered page lists every episode: not for a series the person shields.
-  await page.evaluate(() =>
+  // The prerendered page lists every episode: not for a series the person shields. Set before
+  // the page's own scripts run: a write from the old page reaches a new document only when
+  // Chromium has committed it, which on a loaded machine can be after the next page read it.
+  await page.addInitScript(() =>
     localStorage.setItem(
       'captains-log:preferences',
       JSON.stringify({ state: { spoilerShield: ['ds9'] }, version: 1 }),
