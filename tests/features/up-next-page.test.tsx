@@ -18,6 +18,22 @@ describe('Up next page', () => {
     expect(await screen.findByRole('link', { name: 'Assimilation' })).toBeVisible()
   })
 
+  it('says what it marked, in the card, and Undo takes it back (a double tap is one Undo away)', async () => {
+    const { user, record } = renderApp({
+      url: '/up-next',
+      records: [watchedRecord('pic-s02e01', 20)],
+    })
+    await user.click(await screen.findByRole('button', { name: 'Mark watched: Penance' }))
+    const card = screen.getByRole('article')
+    expect(within(card).getByRole('status')).toHaveTextContent('“Penance” marked watched.')
+    expect(within(card).getByRole('link', { name: 'Assimilation' })).toBeVisible()
+
+    await user.click(within(card).getByRole('button', { name: 'Undo' }))
+    expect(await within(card).findByRole('link', { name: 'Penance' })).toBeVisible()
+    expect(record('pic-s02e02')?.plays).toEqual([])
+    expect(within(card).queryByRole('button', { name: 'Undo' })).toBeNull()
+  })
+
   it('offers a feature-length two-parter as one sitting', async () => {
     const { user, record } = renderApp({
       url: '/up-next',

@@ -9,8 +9,9 @@ import { usePreferences } from '@/tracking/preferences'
 import { seasonPassStart, statusOf } from '@/tracking/passes'
 import { seriesProgress, toWatch, upNext, type Progress } from '@/tracking/progress'
 import { useAllRecords, useEditsLocked, useTracking, useTrackingStore } from '@/tracking/store'
-import { useWatchActions } from '@/tracking/use-watch-actions'
+import { useBulkWatch } from '@/tracking/use-bulk-watch'
 import { ProgressBar } from '@/ui/progress-bar'
+import { UndoOffer } from '@/ui/undo-offer'
 
 export function UpNextPage() {
   const index = useCatalogue()
@@ -58,7 +59,8 @@ interface UpNextCardProps {
 
 function UpNextCard({ entry, progress, rewatches }: UpNextCardProps) {
   const index = useCatalogue()
-  const { setWatched } = useWatchActions()
+  // Each card keeps its own Undo: the card stays (keyed by series) as its episode moves on.
+  const bulk = useBulkWatch()
   const store = useTrackingStore()
   const locked = useEditsLocked()
   const { watched } = progress
@@ -97,15 +99,27 @@ function UpNextCard({ entry, progress, rewatches }: UpNextCardProps) {
           onClick={() => {
             // Each half in its own pass (the halves share a season today; nothing relies on it).
             const { records } = store.getState()
-            for (const e of both) {
-              setWatched([e.episode.id], true, seasonPassStart(records, e.series, e.season))
-            }
+            const since = new Map(
+              both.map((e) => [e.episode.id, seasonPassStart(records, e.series, e.season)]),
+            )
+            bulk.apply(
+              both.map((e) => e.episode.id),
+              true,
+              () => `“${title}” marked watched.`,
+              (id) => since.get(id) ?? 0,
+            )
           }}
         >
           {both.length === 2 ? 'Mark both parts watched' : 'Mark watched'}
           <span className="visually-hidden">: {title}</span>
         </button>
       </div>
+      <UndoOffer
+        message={bulk.last?.message ?? null}
+        kept={bulk.kept}
+        onUndo={() => void bulk.undo()}
+        onDismiss={bulk.dismiss}
+      />
     </article>
   )
 }
