@@ -13,6 +13,15 @@ export const episodeFilters = {
 
 export type EpisodeFilter = keyof typeof episodeFilters
 
+/** A filter's name for a series of this kind: the films' list offers "All films". */
+export function filterLabel(
+  filter: EpisodeFilter,
+  kind: 'series' | 'film' | 'documentary',
+): string {
+  if (filter !== 'all' || kind === 'series') return episodeFilters[filter]
+  return kind === 'film' ? 'All films' : 'All documentaries'
+}
+
 export function isEpisodeFilter(value: string): value is EpisodeFilter {
   return Object.hasOwn(episodeFilters, value)
 }

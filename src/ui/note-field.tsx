@@ -43,6 +43,10 @@ export function NoteField({
         // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus={focusOnOpen}
         onChange={(e) => onChange(e.target.value)}
+        // Esc leaves the field (the text is kept), so j, k and the other keys work again.
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') e.currentTarget.blur()
+        }}
       />
       <p id={hintId} className={`field__hint${hint.isError ? ' is-error' : ''}`} aria-live="polite">
         {hint.text}

@@ -30,6 +30,17 @@ describe('Keyboard shortcuts', () => {
     expect(record('pic-s02e01')?.rating10).toBeNull()
   })
 
+  it('Esc leaves the note, keeping what was typed, so the keys work again', async () => {
+    const { user } = renderApp({ url: '/episode/pic-s02e01' })
+    const note = await screen.findByRole('textbox', { name: 'Your note' })
+    await user.click(note)
+    await user.keyboard('Seen twice{Escape}')
+    expect(note).not.toHaveFocus()
+    expect(note).toHaveValue('Seen twice')
+    await user.keyboard('j')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Penance' })).toBeVisible()
+  })
+
   it('j and k move to the next and previous episode', async () => {
     const { user } = renderApp({ url: '/episode/pic-s02e01' })
     await screen.findByRole('heading', { level: 1, name: 'The Star Gazer' })
@@ -52,5 +63,27 @@ describe('Keyboard shortcuts', () => {
     expect(first).not.toBeChecked()
     await user.keyboard('k')
     expect(first).toHaveFocus()
+  })
+
+  it('on a season: 1–5 rate the row in focus, Shift a half star less, 0 clears, n writes its note', async () => {
+    const { user, record } = renderApp({ url: '/series/pic/season/2' })
+    await screen.findByRole('checkbox', { name: 'Watched: The Star Gazer' })
+    await user.keyboard('jj')
+    expect(screen.getByRole('checkbox', { name: 'Watched: Penance' })).toHaveFocus()
+    await user.keyboard('4')
+    expect(record('pic-s02e02')?.rating10).toBe(8)
+    expect(await screen.findByText(/★ 4$/)).toBeVisible()
+    await user.keyboard('{Shift>}3{/Shift}')
+    expect(record('pic-s02e02')?.rating10).toBe(5)
+    await user.keyboard('0')
+    expect(record('pic-s02e02')?.rating10).toBeNull()
+    // No row in focus: the keys rate nothing.
+    ;(document.activeElement as HTMLElement).blur()
+    await user.keyboard('5')
+    expect(record('pic-s02e01')).toBeUndefined()
+
+    await user.keyboard('jjn')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Penance' })).toBeVisible()
+    expect(screen.getByRole('textbox', { name: 'Your note' })).toHaveFocus()
   })
 })

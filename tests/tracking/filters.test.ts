@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   episodeFilters,
+  filterLabel,
   isEpisodeFilter,
   matchesFilter,
   type EpisodeFilter,
@@ -71,5 +72,14 @@ describe('episode filters', () => {
       expect(matchesFilter('rated5', rated, pass)).toBe(false)
       expect(matchesFilter('noted', rated, pass)).toBe(true)
     }
+  })
+})
+
+describe('filterLabel', () => {
+  it('names "all" by what the list holds', () => {
+    expect(filterLabel('all', 'series')).toBe('All episodes')
+    expect(filterLabel('all', 'film')).toBe('All films')
+    expect(filterLabel('all', 'documentary')).toBe('All documentaries')
+    expect(filterLabel('unwatched', 'film')).toBe('Unwatched')
   })
 })

@@ -71,10 +71,15 @@ export function EpisodePage() {
       <header className="episode-head">
         <p className="eyebrow">
           <span className="badge">{series.abbreviation}</span> {series.title} ·{' '}
-          {series.kind === 'series'
-            ? `${label}, Episode ${episode.number}`
-            : `${label}, No. ${episode.number}`}{' '}
-          <span className="muted">({episodeCode(entry)})</span>
+          {series.kind === 'series' ? (
+            <>
+              {label}, Episode {episode.number}{' '}
+              <span className="muted">({episodeCode(entry)})</span>
+            </>
+          ) : (
+            // A film or documentary's code says it all: "Film 3", "No. 17".
+            episodeCode(entry)
+          )}
         </p>
         <h1>{name}</h1>
         {!shown && (

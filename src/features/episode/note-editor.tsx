@@ -1,3 +1,4 @@
+import { useLocation } from 'react-router'
 import { useRecord } from '@/tracking/store'
 import { useSaveHint } from '@/tracking/use-save-hint'
 import { useWatchActions } from '@/tracking/use-watch-actions'
@@ -11,6 +12,8 @@ export function NoteEditor({ id, disabled }: { id: string; disabled: boolean }) 
   const note = useRecord(id)?.note ?? ''
   const hint = useSaveHint(disabled)
   const { setNote } = useWatchActions()
+  // `n` on a season's row opens this page to write the note: the caret goes there at once.
+  const { state } = useLocation() as { state: { writeNote?: boolean } | null }
   return (
     <NoteField
       // The `n` shortcut focuses this id.
@@ -21,6 +24,7 @@ export function NoteEditor({ id, disabled }: { id: string; disabled: boolean }) 
       hint={hint}
       disabled={disabled}
       placeholder="Thoughts, favourite scenes, who you watched it with…"
+      focusOnOpen={state?.writeNote === true}
     />
   )
 }

@@ -42,7 +42,7 @@ export const EpisodeRow = memo(function EpisodeRow({
   const watched = status === 'watched'
   const name = hidden ? `episode ${episodeCode({ episode, series, season })}` : episode.title
   return (
-    <li className={`episode-row is-${status}`}>
+    <li className={`episode-row is-${status}`} data-episode={episode.id}>
       <input
         type="checkbox"
         className="check"

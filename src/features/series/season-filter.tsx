@@ -1,5 +1,11 @@
 import { useSearchParams } from 'react-router'
-import { episodeFilters, isEpisodeFilter, type EpisodeFilter } from '@/tracking/filters'
+import type { Series } from '@/catalogue/schema'
+import {
+  episodeFilters,
+  filterLabel,
+  isEpisodeFilter,
+  type EpisodeFilter,
+} from '@/tracking/filters'
 
 /** The season's filter lives in the address (`?show=unwatched`), so it survives a reload. */
 export function useSeasonFilter(): [EpisodeFilter, (filter: EpisodeFilter) => void] {
@@ -13,9 +19,11 @@ export function useSeasonFilter(): [EpisodeFilter, (filter: EpisodeFilter) => vo
 
 export function SeasonFilter({
   filter,
+  kind,
   onChange,
 }: {
   filter: EpisodeFilter
+  kind: Series['kind']
   onChange: (filter: EpisodeFilter) => void
 }) {
   return (
@@ -29,11 +37,13 @@ export function SeasonFilter({
             if (isEpisodeFilter(e.target.value)) onChange(e.target.value)
           }}
         >
-          {Object.entries(episodeFilters).map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
+          {Object.keys(episodeFilters)
+            .filter(isEpisodeFilter)
+            .map((value) => (
+              <option key={value} value={value}>
+                {filterLabel(value, kind)}
+              </option>
+            ))}
         </select>
       </label>
     </div>

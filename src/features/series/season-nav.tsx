@@ -1,9 +1,11 @@
+import { useEffect, useRef } from 'react'
 import { NavLink } from 'react-router'
 import type { Series } from '@/catalogue/schema'
 import { seasonTitle } from '@/catalogue/select'
 import { barWidth } from '@/lib/bar-width'
 import { paths } from '@/lib/paths'
 import { pendingClass } from '@/lib/pending-class'
+import { scrollToShow } from '@/lib/scroll-into-row'
 import type { WatchRecord } from '@/tracking/model'
 import { progressPercent, seasonProgress, toWatch } from '@/tracking/progress'
 import { useLogLoading } from '@/tracking/store'
@@ -16,9 +18,23 @@ interface SeasonNavProps {
 
 export function SeasonNav({ series, current, records }: SeasonNavProps) {
   const loading = useLogLoading()
+  const row = useRef<HTMLUListElement>(null)
+  // On a phone the tabs scroll sideways: the current one (season 7, say) is brought into view.
+  useEffect(() => {
+    const list = row.current
+    const tab = list?.querySelector<HTMLElement>('.is-current')
+    if (!list || !tab) return
+    const start = tab.getBoundingClientRect().left - list.getBoundingClientRect().left
+    list.scrollLeft = scrollToShow(
+      list.scrollLeft,
+      list.clientWidth,
+      start + list.scrollLeft,
+      tab.offsetWidth,
+    )
+  }, [current])
   return (
     <nav aria-label="Seasons" className="season-nav">
-      <ul>
+      <ul ref={row}>
         {series.seasons.map((season) => {
           const p = seasonProgress(series, season, records)
           const label = seasonTitle(series, season)

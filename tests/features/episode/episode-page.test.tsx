@@ -34,6 +34,20 @@ describe('Episode page', () => {
     expect(within(crumbs).getByText('The Star Gazer')).toHaveAttribute('aria-current', 'page')
   })
 
+  it('says where a film or documentary sits once (“No. 17”, not “No. 17 (No. 17)”)', async () => {
+    renderApp({ url: '/episode/docs-17' })
+    const heading = await screen.findByRole('heading', { level: 1 })
+    const eyebrow = heading.previousElementSibling
+    expect(eyebrow).toHaveTextContent(/· No\. 17$/)
+    expect(eyebrow?.textContent?.match(/No\. 17/g)).toHaveLength(1)
+  })
+
+  it('the films’ filter offers “All films”', async () => {
+    renderApp({ url: '/series/films' })
+    expect(await screen.findByRole('option', { name: 'All films' })).toBeInTheDocument()
+    expect(screen.queryByRole('option', { name: 'All episodes' })).toBeNull()
+  })
+
   it('lists the production details from the catalogue', async () => {
     renderApp({ url: '/episode/pic-s02e01' })
     await screen.findByRole('heading', { level: 1, name: 'The Star Gazer' })
