@@ -118,3 +118,40 @@ export function episodesUpTo(index: CatalogueIndex, records: Records, id: string
     .filter((other) => (index.episodes.get(other)?.season.number ?? 0) > 0 || other === id)
     .filter((other) => other === id || !records[other]?.skipped)
 }
+
+/**
+ * Whether a pass has watched everything it can: every episode of the numbered seasons not
+ * skipped (pilots and specials count when watched in it). A finished first watch must not
+ * read "in progress".
+ */
+export function passComplete(
+  pass: Pass,
+  entries: readonly Pick<EpisodeEntry, 'episode' | 'series' | 'season'>[],
+  records: Records,
+): boolean {
+  const since = pass.startedAt ?? 0
+  if (pass.watched === 0) return false
+  return entries.every((entry) => {
+    const record = records[entry.episode.id]
+    const inPass = record?.plays.some((p) => p.loggedAt >= since) ?? false
+    return inPass || entry.season.number === 0 || record?.skipped === true
+  })
+}
+
+/**
+ * The seasons of a series rewatched on their own in its pass in progress (a season started
+ * again after the series' last rewatch), with that season's pass number (2 = Rewatch 1).
+ */
+export function seasonRewatchesIn(
+  series: Series,
+  records: Records,
+): { season: Season; pass: number }[] {
+  const seriesStart = lastStart(records[series.id])
+  const seriesStarts = records[series.id]?.rewatchStarts ?? []
+  return series.seasons.flatMap((season) => {
+    const own = records[seasonId(series.id, season.number)]
+    if (lastStart(own) <= seriesStart) return []
+    const starts = new Set([...(own?.rewatchStarts ?? []), ...seriesStarts].filter((t) => t > 0))
+    return [{ season, pass: starts.size + 1 }]
+  })
+}

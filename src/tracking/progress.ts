@@ -1,7 +1,7 @@
 import { seasonId } from '@/catalogue/ids'
 import type { CatalogueIndex, EpisodeEntry } from '@/catalogue/select'
 import type { Season, Series } from '@/catalogue/schema'
-import { episodeStatus, hasContent, watchedSince } from './model'
+import { episodeStatus, hasContent, isWatched, watchedSince } from './model'
 import { lastStart, seasonPassStart, statusOf, type Records } from './passes'
 
 export interface Progress {
@@ -51,6 +51,53 @@ export function seriesProgress(series: Series, records: Records, countSpecials =
       .filter((season) => countsTowardProgress(season, countSpecials))
       .map((season) => seasonProgress(series, season, records)),
   )
+}
+
+/**
+ * What a person has seen at all, in any pass: unlike Progress, it never goes down when a rewatch
+ * starts (a season rewatch once made a finished series read 154 of 178). `of` leaves out the
+ * episodes skipped and never seen; `rewatch` says a pass after the first runs in these seasons.
+ */
+export interface Seen {
+  seen: number
+  of: number
+  rewatch: boolean
+}
+
+export function seasonSeen(series: Series, season: Season, records: Records): Seen {
+  const result = { seen: 0, of: 0, rewatch: seasonPassStart(records, series, season) > 0 }
+  for (const episode of season.episodes) {
+    const record = records[episode.id]
+    if (isWatched(record)) result.seen += 1
+    if (isWatched(record) || !record?.skipped) result.of += 1
+  }
+  return result
+}
+
+export function sumSeen(parts: readonly Seen[]): Seen {
+  return parts.reduce(
+    (sum, p) => ({ seen: sum.seen + p.seen, of: sum.of + p.of, rewatch: sum.rewatch || p.rewatch }),
+    { seen: 0, of: 0, rewatch: false },
+  )
+}
+
+export function seriesSeen(series: Series, records: Records, countSpecials = false): Seen {
+  return sumSeen(
+    series.seasons
+      .filter((season) => countsTowardProgress(season, countSpecials))
+      .map((season) => seasonSeen(series, season, records)),
+  )
+}
+
+/**
+ * "178 of 178 watched · Rewatch: 2 of 26": seen at least once, then, where a rewatch runs, that
+ * pass's own progress. Without a rewatch the two are the same, and it reads as progressText.
+ */
+export function seenText(seen: Seen, pass: Progress): string {
+  if (!seen.rewatch) return progressText(pass)
+  const rewatch = `Rewatch: ${pass.watched} of ${toWatch(pass)}`
+  const skipped = pass.skipped > 0 ? ` · ${pass.skipped} skipped` : ''
+  return `${seen.seen} of ${seen.of} watched · ${rewatch}${skipped}`
 }
 
 /** Episodes that count toward completion: skipped ones are out of the way. */

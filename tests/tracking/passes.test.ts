@@ -5,10 +5,12 @@ import { emptyRecord, type Play, type WatchRecord } from '@/tracking/model'
 import {
   episodesUpTo,
   lastStart,
+  passComplete,
   passStartOf,
   passesOf,
   seasonEntries,
   seasonPassStart,
+  seasonRewatchesIn,
   statusOf,
 } from '@/tracking/passes'
 import { miniCatalogue } from '../fixtures/mini-catalogue'
@@ -339,5 +341,34 @@ describe('episodesUpTo', () => {
 
   it('is empty for an id the catalogue lacks', () => {
     expect(episodesUpTo(index, {}, 'zzz-s01e01')).toEqual([])
+  })
+})
+
+describe('passComplete and seasonRewatchesIn (issue 10)', () => {
+  const entries = aaa.seasons.flatMap((season) => seasonEntries(aaa, season))
+  const allWatched = ['aaa-s01e01', 'aaa-s01e02', 'aaa-s01e03', 'aaa-s02e01', 'aaa-s02e02']
+
+  it('a first watch of every numbered episode is complete, whatever the pilot', () => {
+    const records = byId(allWatched.map((id, i) => episode(id, [onDay('2024-01-01', i + 1)])))
+    const [first] = passesOf(undefined, entries, records)
+    expect(first && passComplete(first, entries, records)).toBe(true)
+    const missing = byId(allWatched.slice(1).map((id) => episode(id, [onDay('2024-01-01', 1)])))
+    const [partial] = passesOf(undefined, entries, missing)
+    expect(partial && passComplete(partial, entries, missing)).toBe(false)
+    // A skipped episode is out of the way.
+    const withSkip = { ...missing, 'aaa-s01e01': episode('aaa-s01e01', [], true) }
+    const [skipping] = passesOf(undefined, entries, withSkip)
+    expect(skipping && passComplete(skipping, entries, withSkip)).toBe(true)
+  })
+
+  it('names the seasons rewatched on their own since the series’ last rewatch', () => {
+    expect(seasonRewatchesIn(aaa, byId([scope('aaa-s01', 50)]))).toEqual([
+      { season: aaaS1, pass: 2 },
+    ])
+    // The series started again after it: that season's rewatch is part of the series' pass.
+    expect(seasonRewatchesIn(aaa, byId([scope('aaa-s01', 50), scope('aaa', 60)]))).toEqual([])
+    expect(
+      seasonRewatchesIn(aaa, byId([scope('aaa', 40), scope('aaa-s02', 50, 70)])).map((r) => r.pass),
+    ).toEqual([4])
   })
 })

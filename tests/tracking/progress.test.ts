@@ -8,7 +8,10 @@ import {
   progressPercent,
   progressText,
   seasonProgress,
+  seasonSeen,
+  seenText,
   seriesProgress,
+  seriesSeen,
   toWatch,
   unknownRecordIds,
   upNext,
@@ -320,5 +323,33 @@ describe('unknownRecordIds', () => {
       { ...emptyRecord('aaa-s07'), note: 'a season the catalogue does not have' },
     ])
     expect(unknownRecordIds(index, records)).toEqual(['aaa-s07'])
+  })
+})
+
+describe('seen at least once (issue 10: a rewatch never makes it go down)', () => {
+  it('counts every episode watched in any pass, and leaves out those skipped and never seen', () => {
+    const records = byId([...allOfA, { ...watched('aaa-s02e02', 6), skipped: true }])
+    // aaa-s02e02 was watched (logged at 6) and later flagged skipped: seen all the same.
+    expect(seriesSeen(aaa, records)).toEqual({ seen: 5, of: 5, rewatch: false })
+    const unseenSkip = byId([watched('aaa-s01e01'), skipped('aaa-s01e02')])
+    expect(seasonSeen(aaa, aaaS1, unseenSkip)).toEqual({ seen: 1, of: 2, rewatch: false })
+  })
+
+  it('stays put when a season rewatch starts; the text adds the rewatch’s own progress', () => {
+    const records = byId([...allOfA, rewatch('aaa-s01', 100), watchedAt('aaa-s01e01', 1, 101)])
+    const seen = seriesSeen(aaa, records)
+    expect(seen).toEqual({ seen: 5, of: 5, rewatch: true })
+    expect(seriesProgress(aaa, records).watched).toBe(3)
+    expect(seenText(seen, seriesProgress(aaa, records))).toBe('5 of 5 watched · Rewatch: 3 of 5')
+    expect(seenText(seasonSeen(aaa, aaaS1, records), seasonProgress(aaa, aaaS1, records))).toBe(
+      '3 of 3 watched · Rewatch: 1 of 3',
+    )
+  })
+
+  it('reads as progressText when no rewatch runs', () => {
+    const records = byId([watched('aaa-s01e01'), skipped('aaa-s01e02')])
+    const progress = seasonProgress(aaa, aaaS1, records)
+    expect(seenText(seasonSeen(aaa, aaaS1, records), progress)).toBe(progressText(progress))
+    expect(progressText(progress)).toBe('1 of 2 watched · 1 skipped')
   })
 })

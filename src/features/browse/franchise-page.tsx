@@ -5,18 +5,22 @@ import { usePreferences } from '@/tracking/preferences'
 import { useAllRecords, useLogLoading } from '@/tracking/store'
 import {
   continueWatching,
-  progressText,
+  seenText,
   seriesProgress,
-  toWatch,
-  unknownRecordIds,
+  seriesSeen,
   noProgress,
   sumProgress,
+  sumSeen,
+  unknownRecordIds,
+  type Seen,
 } from '@/tracking/progress'
 import { ProgressBar } from '@/ui/progress-bar'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { ContinueCard } from './continue-card'
 import { SeriesCard } from './series-card'
 import { UnknownEntries } from './unknown-entries'
+
+const noneSeen: Seen = { seen: 0, of: 0, rewatch: false }
 
 export function FranchisePage() {
   const index = useCatalogue()
@@ -25,15 +29,21 @@ export function FranchisePage() {
   const countSpecials = usePreferences((s) => s.countSpecials)
   useDocumentTitle('All series')
 
-  const { progress, total, next, unknown } = useMemo(() => {
+  const { seen, progress, total, totalSeen, next, unknown } = useMemo(() => {
     const { records } = log
+    // Seen at least once: a rewatch never makes these go down (the text adds the rewatch's own).
+    const seen = new Map(
+      index.catalogue.series.map((s) => [s.id, seriesSeen(s, records, countSpecials)] as const),
+    )
     const progress = new Map(
       index.catalogue.series.map((s) => [s.id, seriesProgress(s, records, countSpecials)] as const),
     )
     const total = sumProgress([...progress.values()])
     return {
+      seen,
       progress,
       total,
+      totalSeen: sumSeen([...seen.values()]),
       next: continueWatching(index, records),
       unknown: unknownRecordIds(index, records),
     }
@@ -46,11 +56,11 @@ export function FranchisePage() {
       <header className="hero">
         <h1>Star Trek, every voyage</h1>
         <p className={pendingClass('hero__meta', loading)}>
-          {progressText(total)} across the franchise
+          {seenText(totalSeen, total)} across the franchise
         </p>
         <ProgressBar
-          value={total.watched}
-          max={toWatch(total)}
+          value={totalSeen.seen}
+          max={totalSeen.of}
           label="Franchise progress"
           size="large"
         />
@@ -67,6 +77,7 @@ export function FranchisePage() {
             <li key={s.id}>
               <SeriesCard
                 series={s}
+                seen={seen.get(s.id) ?? noneSeen}
                 progress={progress.get(s.id) ?? noProgress}
                 rewatches={log.records[s.id]?.rewatchStarts.length ?? 0}
                 pending={loading}

@@ -3,11 +3,14 @@ import type { Series } from '@/catalogue/schema'
 import { seriesYears } from '@/catalogue/select'
 import { paths } from '@/lib/paths'
 import { pendingClass } from '@/lib/pending-class'
-import { isComplete, toWatch, type Progress } from '@/tracking/progress'
+import { toWatch, type Progress, type Seen } from '@/tracking/progress'
 import { ProgressBar } from '@/ui/progress-bar'
 
 interface SeriesCardProps {
   series: Series
+  /** Seen at least once: a rewatch in progress does not make it go down. */
+  seen: Seen
+  /** The pass in progress: what a rewatch has got to. */
   progress: Progress
   /** Rewatches of the whole series started so far (0: the first watch). */
   rewatches: number
@@ -15,10 +18,10 @@ interface SeriesCardProps {
   pending: boolean
 }
 
-export function SeriesCard({ series, progress, rewatches, pending }: SeriesCardProps) {
+export function SeriesCard({ series, seen, progress, rewatches, pending }: SeriesCardProps) {
   const unit =
     series.kind === 'series' ? 'episodes' : series.kind === 'film' ? 'films' : 'documentaries'
-  const done = isComplete(progress)
+  const done = seen.of > 0 && seen.seen === seen.of
   return (
     <article className={`series-card series-card--${series.id}${done ? ' is-done' : ''}`}>
       <div className="series-card__head">
@@ -26,7 +29,15 @@ export function SeriesCard({ series, progress, rewatches, pending }: SeriesCardP
           {series.abbreviation}
         </span>
         <span className="series-card__years">
-          {rewatches > 0 && <span className="tag">Rewatch {rewatches}</span>}
+          {rewatches > 0 && (
+            <span className="tag">
+              Rewatch {rewatches}
+              <span className={pendingClass(undefined, pending)}>
+                {' '}
+                · {progress.watched}/{toWatch(progress)}
+              </span>
+            </span>
+          )}
           {seriesYears(series)}
         </span>
       </div>
@@ -40,13 +51,9 @@ export function SeriesCard({ series, progress, rewatches, pending }: SeriesCardP
         {series.network} · {series.episodeCount} {unit}
       </p>
       <div className="series-card__progress">
-        <ProgressBar
-          value={progress.watched}
-          max={toWatch(progress)}
-          label={`${series.title} progress`}
-        />
+        <ProgressBar value={seen.seen} max={seen.of} label={`${series.title} progress`} />
         <span className={pendingClass('series-card__count', pending)}>
-          {progress.watched} / {toWatch(progress)}
+          {seen.seen} / {seen.of}
         </span>
       </div>
     </article>

@@ -5,7 +5,14 @@ import { formatHours } from '@/lib/dates'
 import { pendingClass } from '@/lib/pending-class'
 import { matchesFilter } from '@/tracking/filters'
 import { passStartOf, seasonPassStart } from '@/tracking/passes'
-import { isComplete, minutesLeft, progressText, seasonProgress, toWatch } from '@/tracking/progress'
+import {
+  isComplete,
+  minutesLeft,
+  seasonProgress,
+  seasonSeen,
+  seenText,
+  toWatch,
+} from '@/tracking/progress'
 import { typicalRuntime } from '@/tracking/stats'
 import { useAllRecords, useEditsLocked, useLogLoading, useTrackingStore } from '@/tracking/store'
 import { partOfferText, partToOffer } from '@/tracking/two-part'
@@ -87,7 +94,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         <div>
           <h2 id="season-heading">{label}</h2>
           <p className={pendingClass('muted', loading)}>
-            <span>{progressText(progress)}</span>
+            <span>{seenText(seasonSeen(series, season, records), progress)}</span>
             {left > 0 && <span> · {formatHours(left)} left</span>}
           </p>
         </div>
@@ -118,7 +125,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
           />
           <span>Spoiler shield</span>
         </label>
-        <SeasonFilter filter={filter} onChange={setFilter} />
+        <SeasonFilter filter={filter} kind={series.kind} onChange={setFilter} />
       </div>
       {bulk.notice(HEAD)}
       {offer && offerFor && (

@@ -1,6 +1,9 @@
 import { useState } from 'react'
 import type { Series } from '@/catalogue/schema'
-import { seasonEntries } from '@/tracking/passes'
+import { seasonTitle } from '@/catalogue/select'
+import { seasonEntries, seasonRewatchesIn } from '@/tracking/passes'
+import { progressText, seasonProgress } from '@/tracking/progress'
+import { useAllRecords } from '@/tracking/store'
 import { WatchPasses } from './watch-passes'
 import { YourTake } from './your-take'
 
@@ -17,6 +20,11 @@ export function SeriesExtras({ series }: { series: Series }) {
   const [open] = useState(wide)
   // Every season, specials too: a rewatch counts whatever was watched in it.
   const entries = series.seasons.flatMap((season) => seasonEntries(series, season))
+  const { records } = useAllRecords()
+  const alsoRunning = seasonRewatchesIn(series, records).map(
+    ({ season, pass }) =>
+      `${seasonTitle(series, season)} · Rewatch ${pass - 1} · ${progressText(seasonProgress(series, season, records))}`,
+  )
   return (
     <details className="series-more" open={open}>
       <summary>Your rating, note and rewatches</summary>
@@ -27,7 +35,12 @@ export function SeriesExtras({ series }: { series: Series }) {
         </section>
         <section className="panel" aria-labelledby="passes-heading">
           <h2 id="passes-heading">Watch passes</h2>
-          <WatchPasses scopeId={series.id} name={series.title} entries={entries} />
+          <WatchPasses
+            scopeId={series.id}
+            name={series.title}
+            entries={entries}
+            alsoRunning={alsoRunning}
+          />
         </section>
       </div>
     </details>

@@ -6,7 +6,7 @@ import { paths } from '@/lib/paths'
 import { pendingClass } from '@/lib/pending-class'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { statusOf } from '@/tracking/passes'
-import { progressText, seriesProgress, toWatch } from '@/tracking/progress'
+import { seenText, seriesProgress, seriesSeen } from '@/tracking/progress'
 import { usePreferences } from '@/tracking/preferences'
 import { useAllRecords, useLogLoading } from '@/tracking/store'
 import { Breadcrumbs } from '@/ui/breadcrumbs'
@@ -53,6 +53,7 @@ export function SeriesPage() {
   }
 
   const progress = seriesProgress(series, records, countSpecials)
+  const seen = seriesSeen(series, records, countSpecials)
   const label = seasonTitle(series, season)
   return (
     <div className="page">
@@ -68,12 +69,12 @@ export function SeriesPage() {
         )}
         <div className="series-head__progress">
           <ProgressBar
-            value={progress.watched}
-            max={toWatch(progress)}
+            value={seen.seen}
+            max={seen.of}
             label={`${series.title} progress`}
             size="large"
           />
-          <span className={pendingClass(undefined, loading)}>{progressText(progress)}</span>
+          <span className={pendingClass(undefined, loading)}>{seenText(seen, progress)}</span>
         </div>
       </header>
       <SeriesExtras series={series} />

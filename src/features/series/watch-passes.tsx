@@ -1,6 +1,6 @@
 import type { EpisodeEntry } from '@/catalogue/select'
 import { formatDay } from '@/lib/dates'
-import { passesOf, type Pass } from '@/tracking/passes'
+import { passComplete, passesOf, type Pass } from '@/tracking/passes'
 import { useAllRecords, useEditsLocked } from '@/tracking/store'
 import { useBulkWatch } from '@/tracking/use-bulk-watch'
 import { useWatchActions } from '@/tracking/use-watch-actions'
@@ -14,6 +14,8 @@ interface WatchPassesProps {
   entries: readonly Pick<EpisodeEntry, 'episode' | 'series' | 'season'>[]
   /** For a season: its series, whose rewatches restart the season too. */
   enclosingId?: string
+  /** For a series: its seasons rewatched on their own in this pass ("Season 2 · Rewatch 1 · …"). */
+  alsoRunning?: readonly string[]
 }
 
 export const passName = (pass: Pass): string =>
@@ -32,7 +34,13 @@ const episodes = (n: number): string => `${n} episode${n === 1 ? '' : 's'}`
  * The passes through a series or season: the one in progress and the ones before it, with
  * their dates. "Start a rewatch" begins a new pass: progress restarts, every play is kept.
  */
-export function WatchPasses({ scopeId, name, entries, enclosingId }: WatchPassesProps) {
+export function WatchPasses({
+  scopeId,
+  name,
+  entries,
+  enclosingId,
+  alsoRunning = [],
+}: WatchPassesProps) {
   const { records } = useAllRecords()
   const locked = useEditsLocked()
   const { cancelRewatch } = useWatchActions()
@@ -49,7 +57,12 @@ export function WatchPasses({ scopeId, name, entries, enclosingId }: WatchPasses
     <div className="passes">
       <p className="passes__current">
         <strong>{passName(current)}</strong>
-        {current.number > 1 || current.watched > 0 ? (
+        {passComplete(current, entries, records) ? (
+          <span className="muted">
+            {' '}
+            · complete · {passDates(current)} · {episodes(current.watched)}
+          </span>
+        ) : current.number > 1 || current.watched > 0 ? (
           <span className="muted">
             {' '}
             · in progress{current.firstDay ? ` since ${formatDay(current.firstDay)}` : ''} ·{' '}
@@ -59,6 +72,13 @@ export function WatchPasses({ scopeId, name, entries, enclosingId }: WatchPasses
           <span className="muted"> · not started</span>
         )}
       </p>
+      {alsoRunning.length > 0 && (
+        <ul className="passes__list" aria-label={`Seasons of ${name} rewatched on their own`}>
+          {alsoRunning.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       {earlier.length > 0 && (
         <ul className="passes__list" aria-label={`Earlier passes through ${name}`}>
           {earlier.map((pass) => (

@@ -93,9 +93,9 @@ describe('Rewatching a series', () => {
     expect(record('pic')?.rating10).toBe(6)
     expect(record('pic')?.note).toBe('Engage.')
 
-    // Progress starts again…
-    expect(screen.getByText('0 of 30 watched')).toBeVisible()
-    expect(screen.getByText('0 of 10 watched')).toBeVisible()
+    // The rewatch's progress starts again; what was seen at least once never goes down…
+    expect(screen.getByText('3 of 30 watched · Rewatch: 0 of 30')).toBeVisible()
+    expect(screen.getByText('3 of 10 watched · Rewatch: 0 of 10')).toBeVisible()
     expect(screen.getByRole('link', { name: 'Season 1 (0 of 10 watched)' })).toBeVisible()
     for (const title of ['Remembrance', 'Maps and Legends', 'The End Is the Beginning']) {
       expect(screen.getByRole('checkbox', { name: `Watched: ${title}` })).not.toBeChecked()
@@ -171,7 +171,7 @@ describe('Rewatching a series', () => {
     expect(plays).toHaveLength(2)
     expect(plays[0]).toEqual(seeded[0]?.plays[0])
     expect(plays[1]?.loggedAt).toBeGreaterThanOrEqual(10)
-    expect(screen.getByText('1 of 30 watched')).toBeVisible()
+    expect(screen.getByText('3 of 30 watched · Rewatch: 1 of 30')).toBeVisible()
     expect(currentPass(passes(), 'Rewatch 1')).toHaveTextContent('1 episode watched')
     // Something is watched in the rewatch: it can no longer be cancelled, only followed by another.
     expect(
@@ -187,7 +187,7 @@ describe('Rewatching a series', () => {
       rating10: null,
       note: '',
     })
-    expect(screen.getByText('0 of 30 watched')).toBeVisible()
+    expect(screen.getByText('3 of 30 watched · Rewatch: 0 of 30')).toBeVisible()
     expect(within(passes()).getByRole('button', { name: /^Cancel this rewatch/ })).toBeVisible()
   })
 
@@ -202,7 +202,7 @@ describe('Rewatching a series', () => {
     expect(screen.getByText('10 episodes marked watched (season 1).')).toBeVisible()
     expect(record('pic-s01e01')?.plays).toHaveLength(2)
     expect(record('pic-s01e04')?.plays).toHaveLength(1)
-    expect(screen.getByText('10 of 10 watched')).toBeVisible()
+    expect(screen.getByText('10 of 10 watched · Rewatch: 10 of 10')).toBeVisible()
 
     await user.click(screen.getByRole('button', { name: 'Mark season 1 unwatched' }))
     expect(screen.getByText('10 episodes marked unwatched (season 1).')).toBeVisible()
@@ -210,7 +210,7 @@ describe('Rewatching a series', () => {
     expect(record('pic-s01e02')?.plays).toEqual(seeded[1]?.plays)
     expect(record('pic-s01e02')?.rating10).toBe(7)
     expect(record('pic-s01e04')?.plays).toEqual([])
-    expect(screen.getByText('0 of 10 watched')).toBeVisible()
+    expect(screen.getByText('3 of 10 watched · Rewatch: 0 of 10')).toBeVisible()
   })
 
   it('"Cancel this rewatch" appears while the rewatch has nothing watched and takes the start back', async () => {
@@ -281,6 +281,38 @@ describe('Rewatching a series', () => {
   })
 })
 
+describe('Rewatching a season of a finished series (issue 10)', () => {
+  const everything = [1, 2, 3].flatMap((s) =>
+    Array.from({ length: 10 }, (_, i) => {
+      const id = `pic-s0${s}e${String(i + 1).padStart(2, '0')}`
+      return watchRecord(id, { plays: [play('2024-01-01', s * 10 + i)], updatedAt: 1 })
+    }),
+  )
+
+  it('the series reads complete before and still 30 of 30 after, with the season rewatch listed', async () => {
+    const { user } = renderApp({ url: SEASON_1, records: everything })
+    expect(await screen.findByText('30 of 30 watched')).toBeVisible()
+    expect(currentPass(passes(), 'First watch')).toHaveTextContent(
+      'First watch · complete · 1 January 2024 · 30 episodes',
+    )
+    await user.click(screen.getByText(/^Rate, note or rewatch season 1/))
+    await user.click(screen.getByRole('button', { name: 'Start a rewatch of Season 1' }))
+
+    expect(screen.getByText('30 of 30 watched · Rewatch: 20 of 30')).toBeVisible()
+    expect(screen.getByText('10 of 10 watched · Rewatch: 0 of 10')).toBeVisible()
+    expect(currentPass(passes(), 'First watch')).toHaveTextContent('First watch · complete')
+    expect(
+      within(passes()).getByRole('list', {
+        name: 'Seasons of Star Trek: Picard rewatched on their own',
+      }),
+    ).toHaveTextContent('Season 1 · Rewatch 1 · 0 of 10 watched')
+
+    await user.click(screen.getByRole('link', { name: 'All series' }))
+    const card = (await screen.findByRole('link', { name: 'Star Trek: Picard' })).closest('article')
+    expect(card).toHaveTextContent('30 / 30')
+  })
+})
+
 describe('Rewatching a season', () => {
   const seasonMore = () => {
     const details = screen.getByText(/^Rate, note or rewatch season 1/).closest('details')
@@ -307,8 +339,9 @@ describe('Rewatching a season', () => {
 
     expect(record('pic-s01')?.rewatchStarts).toHaveLength(1)
     expect(record('pic')).toBeUndefined()
-    expect(screen.getByText('0 of 10 watched')).toBeVisible()
-    expect(screen.getByText('1 of 30 watched')).toBeVisible()
+    // Seen at least once, whatever the rewatch: the series still reads 3, not 1 (issue 10).
+    expect(screen.getByText('2 of 10 watched · Rewatch: 0 of 10')).toBeVisible()
+    expect(screen.getByText('3 of 30 watched · Rewatch: 1 of 30')).toBeVisible()
     expect(screen.getByRole('link', { name: 'Season 1 (0 of 10 watched)' })).toBeVisible()
     expect(screen.getByRole('link', { name: 'Season 2 (1 of 10 watched)' })).toBeVisible()
     expect(screen.getByRole('checkbox', { name: 'Watched: Remembrance' })).not.toBeChecked()
@@ -321,8 +354,13 @@ describe('Rewatching a season', () => {
       name: 'Earlier passes through Season 1',
     })
     expect(earlier).toHaveTextContent('First watch · 1 January 2024 – 2 January 2024 · 2 episodes')
-    // The series as a whole is still in its first watch.
+    // The series as a whole is still in its first watch, and says that season 1 runs again.
     expect(currentPass(passes(), 'First watch')).toBeInTheDocument()
+    expect(
+      within(passes()).getByRole('list', {
+        name: 'Seasons of Star Trek: Picard rewatched on their own',
+      }),
+    ).toHaveTextContent('Season 1 · Rewatch 1 · 0 of 10 watched')
     expect(
       screen.queryByRole('list', { name: 'Earlier passes through Star Trek: Picard' }),
     ).not.toBeInTheDocument()
