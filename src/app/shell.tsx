@@ -62,6 +62,7 @@ export function Shell() {
             Series
           </NavLink>
           <NavLink to={paths.upNext}>Up next</NavLink>
+          <NavLink to={paths.history}>History</NavLink>
           <NavLink to={paths.search}>Search</NavLink>
           <NavLink to={paths.stats}>Stats</NavLink>
           <NavLink to={paths.settings}>Your data</NavLink>

@@ -30,3 +30,22 @@ export function diary(
     return key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : b.playIndex - a.playIndex
   })
 }
+
+/** The diary as the page lists it: a heading for each day (undated last), then its viewings. */
+export type DiaryItem =
+  { kind: 'day'; day: string | null; count: number } | { kind: 'row'; row: DiaryEntry }
+
+/** Groups diary rows (already newest first) under one heading per day. */
+export function byDay(rows: readonly DiaryEntry[]): DiaryItem[] {
+  const items: DiaryItem[] = []
+  let heading: Extract<DiaryItem, { kind: 'day' }> | undefined
+  for (const row of rows) {
+    if (!heading || heading.day !== row.day) {
+      heading = { kind: 'day', day: row.day, count: 0 }
+      items.push(heading)
+    }
+    heading.count += 1
+    items.push({ kind: 'row', row })
+  }
+  return items
+}

@@ -79,6 +79,16 @@ export const setPlay =
     plays: record.plays.map((p, i) => (i === index ? { ...time, loggedAt: p.loggedAt } : p)),
   })
 
+/** Several plays of one record re-dated at once (History's "Re-date"), each keeping its place. */
+export const setPlays =
+  (indexes: readonly number[], time: PlayTime): RecordEdit =>
+  (record) => ({
+    ...record,
+    plays: record.plays.map((p, i) =>
+      indexes.includes(i) ? { ...time, loggedAt: p.loggedAt } : p,
+    ),
+  })
+
 export const removePlay =
   (index: number): RecordEdit =>
   (record) => ({ ...record, plays: record.plays.filter((_, i) => i !== index) })

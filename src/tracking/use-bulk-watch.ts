@@ -84,6 +84,13 @@ export function useBulkWatch() {
     return ids.filter((id) => watchedSince(records[id], sinceOf(id)) !== watched)
   }
 
+  /** Any one edit of several records at once (History's "Re-date"), with Undo. */
+  function change(ids: readonly string[], edit: RecordEdit, message: string) {
+    const { actions } = store.getState()
+    if (!canEdit(store.getState()) || ids.length === 0) return
+    run(ids, message, () => actions.edit(ids, edit))
+  }
+
   /** A new pass for a series or season; Undo takes it back, plays untouched either way. */
   function rewatch(scopeId: string, message: string) {
     const { actions } = store.getState()
@@ -115,5 +122,5 @@ export function useBulkWatch() {
     return result
   }
 
-  return { last, kept, apply, pending, rewatch, undo, dismiss: () => setLast(null) }
+  return { last, kept, apply, pending, change, rewatch, undo, dismiss: () => setLast(null) }
 }

@@ -9,7 +9,8 @@ test('the current season’s tab is in view, even the last of seven', async ({ p
     name: /^Season 7/,
   })
   await expect(tab).toHaveAttribute('aria-current', 'page')
-  await expect(tab).toBeInViewport({ ratio: 1 })
+  // Whole, give or take a subpixel (before, it was off screen: ratio 0).
+  await expect(tab).toBeInViewport({ ratio: 0.95 })
 })
 
 test('half stars are a comfortable target for a finger', async ({ page }) => {

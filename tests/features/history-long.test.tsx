@@ -16,7 +16,12 @@ describe('A long History', () => {
     const rows = await within(list).findAllByRole('listitem')
     expect(rows.length).toBeGreaterThan(0)
     expect(rows.length).toBeLessThan(100)
-    expect(rows[0]).toHaveAttribute('aria-setsize', '2000')
+    // One day's heading, then its 2,000 viewings: the list says where each is among them all.
+    expect(rows[0]).toHaveAttribute('aria-setsize', '2001')
     expect(rows[0]).toHaveAttribute('aria-posinset', '1')
+    expect(within(rows[0] as HTMLElement).getByRole('heading', { level: 2 })).toHaveTextContent(
+      '1 January 2024 · 2,000 viewings',
+    )
+    expect(rows[1]).toHaveAttribute('aria-posinset', '2')
   })
 })

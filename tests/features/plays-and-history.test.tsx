@@ -49,10 +49,19 @@ describe('Plays, rewatches and the history', () => {
         }),
       ],
     })
-    const items = await screen.findAllByRole('listitem')
-    expect(items[0]).toHaveTextContent(/^1 June 2024The Star Gazer/)
-    expect(items[1]).toHaveTextContent(/^2 January 2023The Star Gazer/)
-    expect(items[2]).toHaveTextContent(/^Date not rememberedThe Naked Now/)
+    await screen.findAllByRole('listitem')
+    // A heading for each day, newest first, undated last; under each, its viewings.
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      '1 June 2024 · 1 viewing',
+      '2 January 2023 · 1 viewing',
+      'Date not remembered · 1 viewing',
+    ])
+    const items = screen
+      .getAllByRole('listitem')
+      .filter((li) => within(li).queryByRole('heading') === null)
+    expect(items[0]).toHaveTextContent(/^The Star Gazer/)
+    expect(items[1]).toHaveTextContent(/^The Star Gazer/)
+    expect(items[2]).toHaveTextContent(/^The Naked Now/)
     fireEvent.change(within(items[1] as HTMLElement).getByLabelText(/Date of this viewing/), {
       target: { value: '2023-01-05' },
     })

@@ -18,18 +18,28 @@ export const rowKey = (row: DiaryEntry) => `${row.recordId}#${row.playIndex}`
 
 export type DiaryRowProps = {
   row: DiaryEntry
-} & Omit<ComponentPropsWithRef<'li'>, 'children'>
+  selected: boolean
+  onSelect: (row: DiaryEntry, selected: boolean) => void
+} & Omit<ComponentPropsWithRef<'li'>, 'children' | 'onSelect'>
 
-export function DiaryRow({ row, className, ...li }: DiaryRowProps) {
+export function DiaryRow({ row, selected, onSelect, className, ...li }: DiaryRowProps) {
   const { setPlay, removePlay } = useWatchActions()
   const locked = useEditsLocked()
   const title = row.entry?.episode.title ?? `Unknown episode (${row.recordId})`
   return (
-    <li className={`diary__row${className ? ` ${className}` : ''}`} {...li}>
-      <span className="diary__day">
-        {row.day ? formatDay(row.day) : 'Date not remembered'}
-        {precisionText[row.play.precision]}
-      </span>
+    <li
+      className={`diary__row${selected ? ' is-selected' : ''}${className ? ` ${className}` : ''}`}
+      {...li}
+    >
+      {/* The day is the heading above; the row says only how that date is known. */}
+      <input
+        type="checkbox"
+        className="check"
+        checked={selected}
+        disabled={locked}
+        onChange={(e) => onSelect(row, e.target.checked)}
+        aria-label={`Select this viewing of ${title}${row.day ? `, ${formatDay(row.day)}` : ''}`}
+      />
       <span className="diary__what">
         {row.entry ? <Link to={paths.episode(row.recordId)}>{title}</Link> : title}
         {row.entry && (
@@ -37,6 +47,9 @@ export function DiaryRow({ row, className, ...li }: DiaryRowProps) {
             {' '}
             {row.entry.series.abbreviation} {episodeCode(row.entry)}
           </span>
+        )}
+        {precisionText[row.play.precision] && (
+          <span className="muted">{precisionText[row.play.precision]}</span>
         )}
       </span>
       <span className="diary__actions">

@@ -1,31 +1,80 @@
-import { useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
+import { formatDay } from '@/lib/dates'
 import { useDocumentTitle } from '@/lib/use-document-title'
-import { diary } from '@/tracking/diary'
-import { useAllRecords } from '@/tracking/store'
-import { DiaryRow, rowKey } from './diary-row'
+import { byDay, diary, type DiaryEntry } from '@/tracking/diary'
+import { setPlays } from '@/tracking/edits'
+import { useAllRecords, useEditsLocked } from '@/tracking/store'
+import { useBulkWatch } from '@/tracking/use-bulk-watch'
+import { UndoOffer } from '@/ui/undo-offer'
+import { DiaryItems } from './diary-items'
+import { RedateBar } from './redate-bar'
+import { rowKey } from './diary-row'
 import { VIRTUAL_FROM, VirtualDiary } from './virtual-diary'
 
-/** Every viewing, newest first. A long history is virtualised: only rows near the screen exist. */
+/**
+ * Every viewing, newest first, under a heading for each day. Tick several to give them one
+ * date at once (with Undo). A long history is virtualised: only rows near the screen exist.
+ */
 export function HistoryPage() {
   const index = useCatalogue()
   const log = useAllRecords()
+  const locked = useEditsLocked()
+  const bulk = useBulkWatch()
   const rows = useMemo(() => diary(index, log.records), [index, log])
+  const items = useMemo(() => byDay(rows), [rows])
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  // Only what is still in the log: a viewing removed meanwhile is no longer selected.
+  const chosen = rows.filter((row) => selected.has(rowKey(row)))
+  const select = useCallback((row: DiaryEntry, on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current)
+      if (on) next.add(rowKey(row))
+      else next.delete(rowKey(row))
+      return next
+    })
+  }, [])
   useDocumentTitle('History')
+
+  function redate(day: string) {
+    const plays = new Map<string, number[]>()
+    for (const row of chosen)
+      plays.set(row.recordId, [...(plays.get(row.recordId) ?? []), row.playIndex])
+    const n = chosen.length
+    bulk.change(
+      [...plays.keys()],
+      (record) =>
+        setPlays(plays.get(record.id) ?? [], { precision: 'date', watchedAt: day })(record),
+      `${n === 1 ? '1 viewing' : `${n} viewings`} re-dated to ${formatDay(day)}.`,
+    )
+    setSelected(new Set())
+  }
 
   return (
     <div className="page">
       <h1>History</h1>
+      {chosen.length > 0 && (
+        <RedateBar
+          count={chosen.length}
+          disabled={locked}
+          onRedate={redate}
+          onClear={() => setSelected(new Set())}
+        />
+      )}
+      <UndoOffer
+        message={bulk.last?.message ?? null}
+        kept={bulk.kept}
+        onUndo={() => void bulk.undo()}
+        onDismiss={bulk.dismiss}
+      />
       {rows.length === 0 ? (
         <p className="muted">Every viewing you log shows up here, newest first.</p>
       ) : rows.length <= VIRTUAL_FROM ? (
         <ol className="diary">
-          {rows.map((row) => (
-            <DiaryRow key={rowKey(row)} row={row} />
-          ))}
+          <DiaryItems items={items} selected={selected} onSelect={select} />
         </ol>
       ) : (
-        <VirtualDiary rows={rows} />
+        <VirtualDiary items={items} selected={selected} onSelect={select} />
       )}
     </div>
   )

@@ -1,6 +1,7 @@
 import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useLayoutEffect, useRef, useState } from 'react'
-import type { DiaryEntry } from '@/tracking/diary'
+import { DiaryHeading } from './diary-heading'
+import { itemKey, type DiaryItemsProps } from './diary-items'
 import { DiaryRow, rowKey } from './diary-row'
 
 /**
@@ -17,7 +18,7 @@ const ESTIMATED_ROW_PX = 61
  * page scrolls as usual, the list keeps its full height, and each row says where it is in the
  * whole list (aria-setsize, aria-posinset) for screen readers.
  */
-export function VirtualDiary({ rows }: { rows: readonly DiaryEntry[] }) {
+export function VirtualDiary({ items, selected, onSelect }: DiaryItemsProps) {
   const list = useRef<HTMLOListElement>(null)
   const [offset, setOffset] = useState(0)
   // Where the list starts on the page: the virtualiser works in page scroll positions.
@@ -26,7 +27,7 @@ export function VirtualDiary({ rows }: { rows: readonly DiaryEntry[] }) {
     setOffset(top + window.scrollY)
   }, [])
   const virtualizer = useWindowVirtualizer({
-    count: rows.length,
+    count: items.length,
     estimateSize: () => ESTIMATED_ROW_PX,
     // A row not laid out (a hidden tab, a test's DOM) measures 0: keep the estimate, or every
     // row would "fit" and be rendered, each render measuring 0 again.
@@ -35,25 +36,32 @@ export function VirtualDiary({ rows }: { rows: readonly DiaryEntry[] }) {
     overscan: 8,
     scrollMargin: offset,
     getItemKey: (i) => {
-      const row = rows[i]
-      return row ? rowKey(row) : i
+      const item = items[i]
+      return item ? itemKey(item) : i
     },
   })
   return (
     <ol ref={list} className="diary diary--virtual" style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((item) => {
-        const row = rows[item.index]
-        if (!row) return null
-        return (
+      {virtualizer.getVirtualItems().map((virtual) => {
+        const item = items[virtual.index]
+        if (!item) return null
+        const placed = {
+          ref: virtualizer.measureElement,
+          'data-index': virtual.index,
+          'aria-setsize': items.length,
+          'aria-posinset': virtual.index + 1,
+          className: 'diary__row--virtual',
+          style: { transform: `translateY(${virtual.start - virtualizer.options.scrollMargin}px)` },
+        }
+        return item.kind === 'day' ? (
+          <DiaryHeading key={virtual.key} day={item.day} count={item.count} {...placed} />
+        ) : (
           <DiaryRow
-            key={item.key}
-            row={row}
-            ref={virtualizer.measureElement}
-            data-index={item.index}
-            aria-setsize={rows.length}
-            aria-posinset={item.index + 1}
-            className="diary__row--virtual"
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+            key={virtual.key}
+            row={item.row}
+            selected={selected.has(rowKey(item.row))}
+            onSelect={onSelect}
+            {...placed}
           />
         )
       })}
