@@ -4,6 +4,7 @@ import { seasonTitle } from '@/catalogue/select'
 import { seasonEntries, seasonRewatchesIn } from '@/tracking/passes'
 import { progressText, seasonProgress } from '@/tracking/progress'
 import { useAllRecords } from '@/tracking/store'
+import { MarkSeries } from './mark-series'
 import { WatchPasses } from './watch-passes'
 import { YourTake } from './your-take'
 
@@ -41,6 +42,7 @@ export function SeriesExtras({ series }: { series: Series }) {
             entries={entries}
             alsoRunning={alsoRunning}
           />
+          <MarkSeries series={series} />
         </section>
       </div>
     </details>

@@ -84,5 +84,8 @@ export function useBulkMarks(sinceOf: (id: string) => number) {
     return actedAt === at && !asking ? <BulkUndo bulk={bulk} /> : null
   }
 
-  return { ask, askUpTo, unmark, notice }
+  /** Of `ids`, those not yet watched in their pass (what marking them would change). */
+  const left = (ids: readonly string[]) => pending(ids, true, sinceOf)
+
+  return { ask, askUpTo, unmark, notice, pending: left }
 }

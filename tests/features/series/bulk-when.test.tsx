@@ -94,6 +94,26 @@ describe('bulk marks ask when', () => {
     expect(record('pic-s02e10')?.plays[0]).toMatchObject({ precision: 'release' })
   })
 
+  it('“Mark all of” a series asks too, and says which seasons', async () => {
+    const { user, record } = renderApp({ url: SEASON_2 })
+    await user.click(
+      await screen.findByRole('button', { name: 'Mark all of Star Trek: Picard watched' }),
+    )
+    expect(panel()).toHaveTextContent('(30 episodes: seasons 1–3)')
+    await answerWhen(user, 'When each first aired')
+    expect(record('pic-s01e01')?.plays[0]).toMatchObject({
+      precision: 'release',
+      watchedAt: '2020-01-23',
+    })
+    expect(record('pic-s03e10')?.plays).toHaveLength(1)
+    expect(
+      screen.getByText('30 episodes marked watched, each on its air date (seasons 1–3).'),
+    ).toBeVisible()
+    expect(
+      screen.getByRole('button', { name: 'Mark all of Star Trek: Picard watched' }),
+    ).toBeDisabled()
+  })
+
   it('“Up to here” asks in its own row, offers Undo there, and keeps row keys out of the panel', async () => {
     const { user, record } = renderApp({ url: SEASON_2 })
     await user.click(

@@ -1,0 +1,45 @@
+import { useCallback } from 'react'
+import { useCatalogue } from '@/catalogue/queries'
+import type { Series } from '@/catalogue/schema'
+import { passStartOf } from '@/tracking/passes'
+import { countsTowardProgress } from '@/tracking/progress'
+import { useAllRecords, useEditsLocked, useTrackingStore } from '@/tracking/store'
+import { useBulkMarks } from './use-bulk-marks'
+
+const HERE = 'series'
+
+/**
+ * "Mark all of it watched": every episode of the numbered seasons not skipped, after the same
+ * "When?" as a season (a fan entering a series seen years ago must not date it all today).
+ */
+export function MarkSeries({ series }: { series: Series }) {
+  const index = useCatalogue()
+  const store = useTrackingStore()
+  const { records } = useAllRecords()
+  const locked = useEditsLocked()
+  const sinceOf = useCallback(
+    (id: string) => passStartOf(index, store.getState().records, id),
+    [index, store],
+  )
+  const bulk = useBulkMarks(sinceOf)
+  const ids = series.seasons
+    .filter((season) => countsTowardProgress(season))
+    .flatMap((season) => season.episodes)
+    .filter((episode) => !records[episode.id]?.skipped)
+    .map((episode) => episode.id)
+  const left = bulk.pending(ids)
+  const what = series.kind === 'series' ? `all of ${series.title}` : `all ${series.title}`
+  return (
+    <div className="mark-series">
+      <button
+        type="button"
+        className="button"
+        disabled={locked || left.length === 0}
+        onClick={() => bulk.ask(ids, HERE)}
+      >
+        Mark {what} watched
+      </button>
+      {bulk.notice(HERE)}
+    </div>
+  )
+}
