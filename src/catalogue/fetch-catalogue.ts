@@ -4,8 +4,8 @@ export const CATALOGUE_URL = `${import.meta.env.BASE_URL}catalogue.json`
 
 /**
  * The digest of the catalogue this build shipped. `npm run catalogue` validated that file with
- * the full schema, so bytes that hash the same need no second check at every start (60 ms of
- * zod, 110–190 ms on a slow phone); anything else (a damaged or swapped file) gets the full one.
+ * the full schema, so bytes that hash the same need no second check at every start (it cost
+ * 60 ms, 110–190 ms on a slow phone); anything else (a damaged or swapped file) gets the full one.
  */
 export const BUILT_DIGEST = __CATALOGUE_SHA256__
 

@@ -15,7 +15,10 @@ export interface WhenChoice {
   day: string
 }
 
-/** The play one episode gets: at `at`, on its air date (unknown if it has none), on a day, or undated. */
+/**
+ * The play one episode gets: at `at`, at release (its air date; null if the catalogue has none,
+ * so it is counted but placed in no year), on a day, or undated.
+ */
 export function playTimeFor(choice: WhenChoice, at: Date, airDate: string | null): PlayTime {
   switch (choice.when) {
     case 'now':

@@ -23,12 +23,22 @@ export function diary(
       rows.push({ recordId: record.id, playIndex, play, day: playDay(play, entry), entry })
     })
   }
-  const key = (r: DiaryEntry) =>
-    r.play.precision === 'exact' ? (r.play.watchedAt ?? '') : (r.day ?? '')
-  return rows.sort((a, b) => {
-    if (!a.day || !b.day) return a.day ? -1 : b.day ? 1 : 0
-    return key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : b.playIndex - a.playIndex
-  })
+  return rows.sort(newestFirst)
+}
+
+/**
+ * By local day, newest first (undated last), then by time within a day. The day comes first: an
+ * exact time's UTC text can sort it into another local day's rows (02:00 UTC is the evening
+ * before in New York), and a day must be one group under one heading.
+ */
+export function newestFirst(a: DiaryEntry, b: DiaryEntry): number {
+  if (a.day !== b.day) {
+    if (a.day === null || b.day === null) return a.day === null ? 1 : -1
+    return a.day < b.day ? 1 : -1
+  }
+  const time = (r: DiaryEntry) => (r.play.precision === 'exact' ? (r.play.watchedAt ?? '') : '')
+  if (time(a) !== time(b)) return time(a) < time(b) ? 1 : -1
+  return b.playIndex - a.playIndex
 }
 
 /** The diary as the page lists it: a heading for each day (undated last), then its viewings. */

@@ -55,38 +55,52 @@ export function seriesProgress(series: Series, records: Records, countSpecials =
 
 /**
  * What a person has seen at all, in any pass: unlike Progress, it never goes down when a rewatch
- * starts (a season rewatch once made a finished series read 154 of 178). `of` leaves out the
- * episodes skipped and never seen; `rewatch` says a pass after the first runs in these seasons.
+ * starts (a season rewatch once made a finished series read 154 of 178). `skipped` are those
+ * skipped and never seen, left out of `of`; `rewatch` says a pass after the first runs in these
+ * very seasons (for a series: the series itself was started again; see decision 014).
  */
 export interface Seen {
   seen: number
   of: number
+  skipped: number
   rewatch: boolean
 }
 
+export const noneSeen: Seen = { seen: 0, of: 0, skipped: 0, rewatch: false }
+
 export function seasonSeen(series: Series, season: Season, records: Records): Seen {
-  const result = { seen: 0, of: 0, rewatch: seasonPassStart(records, series, season) > 0 }
+  const result = { ...noneSeen, rewatch: seasonPassStart(records, series, season) > 0 }
   for (const episode of season.episodes) {
     const record = records[episode.id]
     if (isWatched(record)) result.seen += 1
     if (isWatched(record) || !record?.skipped) result.of += 1
+    else result.skipped += 1
   }
   return result
 }
 
+/** Several seasons or series together; a rewatch of one of them is not a rewatch of all. */
 export function sumSeen(parts: readonly Seen[]): Seen {
   return parts.reduce(
-    (sum, p) => ({ seen: sum.seen + p.seen, of: sum.of + p.of, rewatch: sum.rewatch || p.rewatch }),
-    { seen: 0, of: 0, rewatch: false },
+    (sum, p) => ({
+      seen: sum.seen + p.seen,
+      of: sum.of + p.of,
+      skipped: sum.skipped + p.skipped,
+      rewatch: false,
+    }),
+    noneSeen,
   )
 }
 
 export function seriesSeen(series: Series, records: Records, countSpecials = false): Seen {
-  return sumSeen(
+  const seen = sumSeen(
     series.seasons
       .filter((season) => countsTowardProgress(season, countSpecials))
       .map((season) => seasonSeen(series, season, records)),
   )
+  // A season rewatched on its own is that season's news (the series lists it): the series'
+  // figure says "Rewatch" only when the whole series was started again.
+  return { ...seen, rewatch: lastStart(records[series.id]) > 0 }
 }
 
 /**
@@ -94,10 +108,9 @@ export function seriesSeen(series: Series, records: Records, countSpecials = fal
  * pass's own progress. Without a rewatch the two are the same, and it reads as progressText.
  */
 export function seenText(seen: Seen, pass: Progress): string {
-  if (!seen.rewatch) return progressText(pass)
-  const rewatch = `Rewatch: ${pass.watched} of ${toWatch(pass)}`
-  const skipped = pass.skipped > 0 ? ` · ${pass.skipped} skipped` : ''
-  return `${seen.seen} of ${seen.of} watched · ${rewatch}${skipped}`
+  const skipped = seen.skipped > 0 ? ` · ${seen.skipped} skipped` : ''
+  const base = `${seen.seen} of ${seen.of} watched${skipped}`
+  return seen.rewatch ? `${base} · Rewatch: ${pass.watched} of ${toWatch(pass)}` : base
 }
 
 /** Episodes that count toward completion: skipped ones are out of the way. */

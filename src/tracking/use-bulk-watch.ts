@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { markUnwatched, markWatched, removeRewatchStart, startRewatch } from './edits'
 import { watchedSince, type PlayTime } from './model'
 import { canEdit, useTrackingStore } from './store'
@@ -74,15 +74,14 @@ export function useBulkWatch() {
     )
   }
 
-  /** The ids `apply` would change: those not yet (un)watched in their pass. */
-  function pending(
-    ids: readonly string[],
-    watched: boolean,
-    sinceOf: (id: string) => number = () => 0,
-  ): string[] {
-    const { records } = store.getState()
-    return ids.filter((id) => watchedSince(records[id], sinceOf(id)) !== watched)
-  }
+  /** The ids `apply` would change: those not yet (un)watched in their pass. Stable. */
+  const pending = useCallback(
+    (ids: readonly string[], watched: boolean, sinceOf: (id: string) => number = () => 0) => {
+      const { records } = store.getState()
+      return ids.filter((id) => watchedSince(records[id], sinceOf(id)) !== watched)
+    },
+    [store],
+  )
 
   /** Any one edit of several records at once (History's "Re-date"), with Undo. */
   function change(ids: readonly string[], edit: RecordEdit, message: string) {

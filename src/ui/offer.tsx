@@ -1,9 +1,13 @@
+import { useEffect, useRef } from 'react'
+
 interface OfferProps {
   message: string
   confirmLabel: string
   onConfirm: () => void
   onDismiss: () => void
   dismissLabel?: string
+  /** Move the focus to the message when it appears (what it replaced had the focus). */
+  focus?: boolean
 }
 
 /** A quiet, non-blocking suggestion with one action: never a modal in the way. */
@@ -13,10 +17,21 @@ export function Offer({
   onConfirm,
   onDismiss,
   dismissLabel = 'Not now',
+  focus = false,
 }: OfferProps) {
+  const messageRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (focus) messageRef.current?.focus()
+  }, [focus, message])
   return (
     <div className="offer">
-      <p className="offer__message" role="status">
+      {/* The message, not Undo: a second Enter must not take back what the first one did. */}
+      <p
+        ref={messageRef}
+        className="offer__message"
+        role="status"
+        tabIndex={focus ? -1 : undefined}
+      >
         {message}
       </p>
       <div className="offer__actions">

@@ -7,10 +7,12 @@ interface UndoOfferProps {
   kept: number
   onUndo: () => void
   onDismiss: () => void
+  /** Move the focus to the message when it appears (see Offer). */
+  focus?: boolean
 }
 
 /** The Undo offer after a change, and what Undo left alone because it changed since. */
-export function UndoOffer({ message, kept, onUndo, onDismiss }: UndoOfferProps) {
+export function UndoOffer({ message, kept, onUndo, onDismiss, focus }: UndoOfferProps) {
   if (message !== null) {
     return (
       <Offer
@@ -19,6 +21,7 @@ export function UndoOffer({ message, kept, onUndo, onDismiss }: UndoOfferProps) 
         dismissLabel="Dismiss"
         onConfirm={onUndo}
         onDismiss={onDismiss}
+        focus={focus}
       />
     )
   }

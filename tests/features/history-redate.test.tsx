@@ -57,6 +57,28 @@ describe('History re-dates several viewings at once', () => {
     expect(record('pic-s02e02')?.plays).toEqual(seeded[1]?.plays)
   })
 
+  it('a tick stays with its viewing: removing an earlier one does not move it onto another', async () => {
+    const { user, record } = renderApp({ url: '/history', records: seeded })
+    // The Star Gazer's second viewing (position 1), then its first (position 0) is removed:
+    // the second moves to position 0, and no other viewing may take its tick.
+    await user.click(
+      await screen.findByRole('checkbox', { name: /of The Star Gazer, 2 December 2026/ }),
+    )
+    const first = screen.getByRole('checkbox', { name: /of The Star Gazer, 1 December 2026/ })
+    await user.click(
+      within(first.closest('li') as HTMLElement).getByRole('button', { name: /^Remove/ }),
+    )
+    await waitFor(() => expect(record('pic-s02e01')?.plays).toHaveLength(1))
+    expect(
+      screen.getByRole('checkbox', { name: /of The Star Gazer, 2 December 2026/ }),
+    ).toBeChecked()
+    const ticked = screen
+      .getAllByRole('checkbox', { name: /^Select this viewing/ })
+      .filter((box) => (box as HTMLInputElement).checked)
+    expect(ticked).toHaveLength(1)
+    expect(screen.getByRole('group', { name: '1 viewing selected' })).toBeVisible()
+  })
+
   it('Clear selection leaves everything as it was', async () => {
     const { user, record } = renderApp({ url: '/history', records: seeded })
     await user.click(

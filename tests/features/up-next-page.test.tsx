@@ -34,6 +34,20 @@ describe('Up next page', () => {
     expect(within(card).queryByRole('button', { name: 'Undo' })).toBeNull()
   })
 
+  it('keeps the Undo when the episode marked was the series’ last (its card is gone)', async () => {
+    const { user, record } = renderApp({
+      url: '/up-next',
+      records: [1, 2, 3, 4].map((n) => watchedRecord(`vst-s01e0${n}`, n)),
+    })
+    await user.click(await screen.findByRole('button', { name: /^Mark watched: / }))
+    expect(record('vst-s01e05')?.plays).toHaveLength(1)
+    expect(await screen.findByText(/Nothing in progress/)).toBeVisible()
+    expect(screen.getByRole('status')).toHaveTextContent(/marked watched\.$/)
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(await screen.findByRole('button', { name: /^Mark watched: / })).toBeVisible()
+    expect(record('vst-s01e05')?.plays).toEqual([])
+  })
+
   it('offers a feature-length two-parter as one sitting', async () => {
     const { user, record } = renderApp({
       url: '/up-next',

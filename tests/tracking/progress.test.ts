@@ -330,17 +330,27 @@ describe('seen at least once (issue 10: a rewatch never makes it go down)', () =
   it('counts every episode watched in any pass, and leaves out those skipped and never seen', () => {
     const records = byId([...allOfA, { ...watched('aaa-s02e02', 6), skipped: true }])
     // aaa-s02e02 was watched (logged at 6) and later flagged skipped: seen all the same.
-    expect(seriesSeen(aaa, records)).toEqual({ seen: 5, of: 5, rewatch: false })
+    expect(seriesSeen(aaa, records)).toEqual({ seen: 5, of: 5, skipped: 0, rewatch: false })
     const unseenSkip = byId([watched('aaa-s01e01'), skipped('aaa-s01e02')])
-    expect(seasonSeen(aaa, aaaS1, unseenSkip)).toEqual({ seen: 1, of: 2, rewatch: false })
+    expect(seasonSeen(aaa, aaaS1, unseenSkip)).toEqual({
+      seen: 1,
+      of: 2,
+      skipped: 1,
+      rewatch: false,
+    })
   })
 
-  it('stays put when a season rewatch starts; the text adds the rewatch’s own progress', () => {
+  it('stays put when a season rewatch starts; the season’s text adds the rewatch’s progress', () => {
     const records = byId([...allOfA, rewatch('aaa-s01', 100), watchedAt('aaa-s01e01', 1, 101)])
     const seen = seriesSeen(aaa, records)
-    expect(seen).toEqual({ seen: 5, of: 5, rewatch: true })
+    // The series was not started again: its figure is the plain one (it lists the season).
+    expect(seen).toEqual({ seen: 5, of: 5, skipped: 0, rewatch: false })
     expect(seriesProgress(aaa, records).watched).toBe(3)
-    expect(seenText(seen, seriesProgress(aaa, records))).toBe('5 of 5 watched · Rewatch: 3 of 5')
+    expect(seenText(seen, seriesProgress(aaa, records))).toBe('5 of 5 watched')
+    const again = byId([...allOfA, rewatch('aaa', 100), watchedAt('aaa-s01e01', 1, 101)])
+    expect(seenText(seriesSeen(aaa, again), seriesProgress(aaa, again))).toBe(
+      '5 of 5 watched · Rewatch: 1 of 5',
+    )
     expect(seenText(seasonSeen(aaa, aaaS1, records), seasonProgress(aaa, aaaS1, records))).toBe(
       '3 of 3 watched · Rewatch: 1 of 3',
     )

@@ -12,15 +12,13 @@ import {
   sumProgress,
   sumSeen,
   unknownRecordIds,
-  type Seen,
+  noneSeen,
 } from '@/tracking/progress'
 import { ProgressBar } from '@/ui/progress-bar'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { ContinueCard } from './continue-card'
 import { SeriesCard } from './series-card'
 import { UnknownEntries } from './unknown-entries'
-
-const noneSeen: Seen = { seen: 0, of: 0, rewatch: false }
 
 export function FranchisePage() {
   const index = useCatalogue()

@@ -1,4 +1,5 @@
-import { useLocation } from 'react-router'
+import { useEffect } from 'react'
+import { useLocation, useNavigate } from 'react-router'
 import { useRecord } from '@/tracking/store'
 import { useSaveHint } from '@/tracking/use-save-hint'
 import { useWatchActions } from '@/tracking/use-watch-actions'
@@ -13,7 +14,14 @@ export function NoteEditor({ id, disabled }: { id: string; disabled: boolean }) 
   const hint = useSaveHint(disabled)
   const { setNote } = useWatchActions()
   // `n` on a season's row opens this page to write the note: the caret goes there at once.
-  const { state } = useLocation() as { state: { writeNote?: boolean } | null }
+  const location = useLocation()
+  const navigate = useNavigate()
+  const { state } = location as { state: { writeNote?: boolean } | null }
+  const writeNote = state?.writeNote === true
+  // Once: Back, Forward or a reload of this entry must not jump into the note again.
+  useEffect(() => {
+    if (writeNote) void navigate(location.pathname, { replace: true, state: null })
+  }, [writeNote, navigate, location.pathname])
   return (
     <NoteField
       // The `n` shortcut focuses this id.
@@ -24,7 +32,7 @@ export function NoteEditor({ id, disabled }: { id: string; disabled: boolean }) 
       hint={hint}
       disabled={disabled}
       placeholder="Thoughts, favourite scenes, who you watched it with…"
-      focusOnOpen={state?.writeNote === true}
+      focusOnOpen={writeNote}
     />
   )
 }

@@ -4,7 +4,8 @@ import { DiaryRow, rowKey } from './diary-row'
 
 export interface DiaryItemsProps {
   items: readonly DiaryItem[]
-  selected: ReadonlySet<string>
+  /** Whether this row's viewing is ticked (see HistoryPage). */
+  isChosen: (row: DiaryEntry) => boolean
   onSelect: (row: DiaryEntry, selected: boolean) => void
 }
 
@@ -12,7 +13,7 @@ export const itemKey = (item: DiaryItem): string =>
   item.kind === 'day' ? `day:${item.day ?? 'unknown'}` : rowKey(item.row)
 
 /** The whole diary, drawn at once (short histories: find-in-page sees every row). */
-export function DiaryItems({ items, selected, onSelect }: DiaryItemsProps) {
+export function DiaryItems({ items, isChosen, onSelect }: DiaryItemsProps) {
   return items.map((item) =>
     item.kind === 'day' ? (
       <DiaryHeading key={itemKey(item)} day={item.day} count={item.count} />
@@ -20,7 +21,7 @@ export function DiaryItems({ items, selected, onSelect }: DiaryItemsProps) {
       <DiaryRow
         key={itemKey(item)}
         row={item.row}
-        selected={selected.has(rowKey(item.row))}
+        selected={isChosen(item.row)}
         onSelect={onSelect}
       />
     ),

@@ -3,13 +3,13 @@ import { useCatalogue } from '@/catalogue/queries'
 import { formatDay } from '@/lib/dates'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { byDay, diary, type DiaryEntry } from '@/tracking/diary'
+import type { Play } from '@/tracking/model'
 import { setPlays } from '@/tracking/edits'
 import { useAllRecords, useEditsLocked } from '@/tracking/store'
 import { useBulkWatch } from '@/tracking/use-bulk-watch'
 import { UndoOffer } from '@/ui/undo-offer'
 import { DiaryItems } from './diary-items'
 import { RedateBar } from './redate-bar'
-import { rowKey } from './diary-row'
 import { VIRTUAL_FROM, VirtualDiary } from './virtual-diary'
 
 /**
@@ -21,16 +21,20 @@ export function HistoryPage() {
   const log = useAllRecords()
   const locked = useEditsLocked()
   const bulk = useBulkWatch()
+  const [focusUndo, setFocusUndo] = useState(false)
   const rows = useMemo(() => diary(index, log.records), [index, log])
   const items = useMemo(() => byDay(rows), [rows])
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
-  // Only what is still in the log: a viewing removed meanwhile is no longer selected.
-  const chosen = rows.filter((row) => selected.has(rowKey(row)))
+  // Each ticked viewing by its play object, not its position: removing an earlier play moves
+  // the later ones up, and a tick must stay with its viewing, never move onto another one. (A
+  // record replaced from another tab brings new objects: its ticks go, they never move.)
+  const [selected, setSelected] = useState<ReadonlySet<Play>>(new Set())
+  const isChosen = useCallback((row: DiaryEntry) => selected.has(row.play), [selected])
+  const chosen = rows.filter(isChosen)
   const select = useCallback((row: DiaryEntry, on: boolean) => {
     setSelected((current) => {
       const next = new Set(current)
-      if (on) next.add(rowKey(row))
-      else next.delete(rowKey(row))
+      if (on) next.add(row.play)
+      else next.delete(row.play)
       return next
     })
   }, [])
@@ -48,6 +52,7 @@ export function HistoryPage() {
       `${n === 1 ? '1 viewing' : `${n} viewings`} re-dated to ${formatDay(day)}.`,
     )
     setSelected(new Set())
+    setFocusUndo(true)
   }
 
   return (
@@ -66,15 +71,17 @@ export function HistoryPage() {
         kept={bulk.kept}
         onUndo={() => void bulk.undo()}
         onDismiss={bulk.dismiss}
+        // The bar the person was in is gone: the confirmation takes the focus, not the page top.
+        focus={focusUndo}
       />
       {rows.length === 0 ? (
         <p className="muted">Every viewing you log shows up here, newest first.</p>
       ) : rows.length <= VIRTUAL_FROM ? (
         <ol className="diary">
-          <DiaryItems items={items} selected={selected} onSelect={select} />
+          <DiaryItems items={items} isChosen={isChosen} onSelect={select} />
         </ol>
       ) : (
-        <VirtualDiary items={items} selected={selected} onSelect={select} />
+        <VirtualDiary items={items} isChosen={isChosen} onSelect={select} />
       )}
     </div>
   )

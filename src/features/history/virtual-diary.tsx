@@ -2,7 +2,7 @@ import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useLayoutEffect, useRef, useState } from 'react'
 import { DiaryHeading } from './diary-heading'
 import { itemKey, type DiaryItemsProps } from './diary-items'
-import { DiaryRow, rowKey } from './diary-row'
+import { DiaryRow } from './diary-row'
 
 /**
  * Up to this many rows are rendered as a plain list (find-in-page sees them all); above it only
@@ -18,7 +18,7 @@ const ESTIMATED_ROW_PX = 61
  * page scrolls as usual, the list keeps its full height, and each row says where it is in the
  * whole list (aria-setsize, aria-posinset) for screen readers.
  */
-export function VirtualDiary({ items, selected, onSelect }: DiaryItemsProps) {
+export function VirtualDiary({ items, isChosen, onSelect }: DiaryItemsProps) {
   const list = useRef<HTMLOListElement>(null)
   const [offset, setOffset] = useState(0)
   // Where the list starts on the page: the virtualiser works in page scroll positions.
@@ -59,7 +59,7 @@ export function VirtualDiary({ items, selected, onSelect }: DiaryItemsProps) {
           <DiaryRow
             key={virtual.key}
             row={item.row}
-            selected={selected.has(rowKey(item.row))}
+            selected={isChosen(item.row)}
             onSelect={onSelect}
             {...placed}
           />

@@ -2,6 +2,7 @@ import { useCallback } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
 import type { Series } from '@/catalogue/schema'
 import { passStartOf } from '@/tracking/passes'
+import { usePreferences } from '@/tracking/preferences'
 import { countsTowardProgress } from '@/tracking/progress'
 import { useAllRecords, useEditsLocked, useTrackingStore } from '@/tracking/store'
 import { useBulkMarks } from './use-bulk-marks'
@@ -22,12 +23,13 @@ export function MarkSeries({ series }: { series: Series }) {
     [index, store],
   )
   const bulk = useBulkMarks(sinceOf)
+  const countSpecials = usePreferences((s) => s.countSpecials)
   const ids = series.seasons
-    .filter((season) => countsTowardProgress(season))
+    .filter((season) => countsTowardProgress(season, countSpecials))
     .flatMap((season) => season.episodes)
     .filter((episode) => !records[episode.id]?.skipped)
     .map((episode) => episode.id)
-  const left = bulk.pending(ids)
+  const left = bulk.notYetWatched(ids)
   const what = series.kind === 'series' ? `all of ${series.title}` : `all ${series.title}`
   return (
     <div className="mark-series">
@@ -39,7 +41,7 @@ export function MarkSeries({ series }: { series: Series }) {
       >
         Mark {what} watched
       </button>
-      {bulk.notice(HERE)}
+      {bulk.anchor === HERE && bulk.notice()}
     </div>
   )
 }

@@ -31,7 +31,7 @@ export function SeasonNav({ series, current, records }: SeasonNavProps) {
       start + list.scrollLeft,
       tab.offsetWidth,
     )
-  }, [current])
+  }, [series.id, current])
   return (
     <nav aria-label="Seasons" className="season-nav">
       <ul ref={row}>

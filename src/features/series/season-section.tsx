@@ -42,7 +42,8 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
   const { setWatched, setSkipped } = useWatchActions()
   const [offerFor, setOfferFor] = useState<string | null>(null)
 
-  const list = useRowShortcuts()
+  const [announcement, setAnnouncement] = useState('')
+  const list = useRowShortcuts(setAnnouncement)
 
   const [filter, setFilter] = useSeasonFilter()
   const shieldOn = usePreferences((s) => s.spoilerShield.includes(series.id))
@@ -69,6 +70,10 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
     },
     [askUpTo],
   )
+  // Where the panel or Undo goes: the row it was asked from, or the head if that row is not
+  // shown (a filter such as Unwatched drops a row once it is marked).
+  const anchor = bulk.anchor
+  const atHead = anchor !== null && (anchor === HEAD || !shown.some((e) => e.id === anchor))
   const progress = seasonProgress(series, season, records)
   const allWatched = isComplete(progress) && progress.watched > 0
   const offer = offerFor ? partToOffer(index, records, offerFor) : undefined
@@ -127,7 +132,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         </label>
         <SeasonFilter filter={filter} kind={series.kind} onChange={setFilter} />
       </div>
-      {bulk.notice(HEAD)}
+      {atHead && bulk.notice()}
       {offer && offerFor && (
         <Offer
           {...partOfferText(offer)}
@@ -142,7 +147,7 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         {shown.map((episode) => (
           <EpisodeRow
             key={episode.id}
-            notice={bulk.notice(episode.id)}
+            notice={!atHead && anchor === episode.id ? bulk.notice() : null}
             series={series}
             season={season}
             episode={episode}
@@ -158,6 +163,9 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
         ))}
       </ol>
       {shown.length === 0 && <p className="muted empty-filter">No episodes match this filter.</p>}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
     </section>
   )
 }

@@ -77,11 +77,17 @@ export function SeriesPage() {
           <span className={pendingClass(undefined, loading)}>{seenText(seen, progress)}</span>
         </div>
       </header>
-      <SeriesExtras series={series} />
+      <SeriesExtras key={series.id} series={series} />
       {series.seasons.length > 1 && (
         <SeasonNav series={series} current={season.number} records={records} />
       )}
-      <SeasonSection key={season.number} series={series} season={season} label={label} />
+      {/* Keyed by series too: a "When?" or Undo of TNG's season 1 must not stay on DS9's. */}
+      <SeasonSection
+        key={`${series.id}/${season.number}`}
+        series={series}
+        season={season}
+        label={label}
+      />
     </div>
   )
 }

@@ -23,7 +23,8 @@ const plural = (n: number): string => `${n} episode${n === 1 ? '' : 's'}`
  * The season's bulk marks. Marking watched asks when first (now, at release, on a day, not
  * remembered), in a panel where the person acted; the confirmation and its Undo then take the
  * panel's place, there, instead of at the top of a long season. Unmarking needs no date.
- * `notice(at)` is what to show at the season's head (HEAD) or under a row (its id).
+ * `anchor` is where that is: HEAD (the season's head), a row's episode id, or another place
+ * the caller named in `ask`; null when there is nothing to show. `notice()` is what to show.
  */
 export function useBulkMarks(sinceOf: (id: string) => number) {
   const index = useCatalogue()
@@ -70,8 +71,10 @@ export function useBulkMarks(sinceOf: (id: string) => number) {
     setAsking(null)
   }
 
-  function notice(at: string): ReactNode {
-    if (asking?.at === at) {
+  const anchor = asking ? asking.at : bulk.last || bulk.kept > 0 ? actedAt : null
+
+  function notice(): ReactNode {
+    if (asking) {
       return (
         <WhenPanel
           what={`${plural(asking.ids.length)}: ${scope(asking.ids, asking.upTo)}`}
@@ -81,11 +84,11 @@ export function useBulkMarks(sinceOf: (id: string) => number) {
         />
       )
     }
-    return actedAt === at && !asking ? <BulkUndo bulk={bulk} /> : null
+    return <BulkUndo bulk={bulk} />
   }
 
   /** Of `ids`, those not yet watched in their pass (what marking them would change). */
   const left = (ids: readonly string[]) => pending(ids, true, sinceOf)
 
-  return { ask, askUpTo, unmark, notice, pending: left }
+  return { ask, askUpTo, unmark, anchor, notice, notYetWatched: left }
 }

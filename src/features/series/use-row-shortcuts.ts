@@ -10,7 +10,7 @@ import { useWatchActions } from '@/tracking/use-watch-actions'
  * s skips it (or takes the skip back), 1–5 rate it (Shift: half a star less), 0 clears the
  * rating, n opens its page to write a note: the keys `?` lists. Returns the ref for the list.
  */
-export function useRowShortcuts() {
+export function useRowShortcuts(announce: (message: string) => void = () => undefined) {
   const list = useRef<HTMLOListElement>(null)
   const store = useTrackingStore()
   const navigate = useNavigate()
@@ -23,7 +23,10 @@ export function useRowShortcuts() {
   }
   const rate = (rating10: number | null) => {
     const id = focusedEpisode()
-    if (id !== undefined && canEdit(store.getState())) setRating(id, rating10)
+    if (id === undefined || !canEdit(store.getState())) return
+    setRating(id, rating10)
+    // Screen readers hear what the key did, as on the episode page.
+    announce(rating10 === null ? 'Rating cleared' : `Rated ${rating10 / 2} stars`)
   }
   const step = (by: number) => {
     const boxes = [

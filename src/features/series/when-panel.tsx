@@ -35,15 +35,20 @@ export function WhenPanel({ what, count, onConfirm, onCancel }: WhenPanelProps) 
   // Fixed for the panel's life: answering updates the remembered choice as the panel closes.
   const [hadChoice] = useState(remembered !== null)
 
+  // Who had the focus as the panel opened (read once, in the first render: in an effect,
+  // StrictMode's second run would find the panel's own button).
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  )
+
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     ;(hadChoice ? confirm : first).current?.focus()
     // Closed (answered, cancelled): back to the button that opened it, not to the page's top.
     return () => {
       const lost = document.activeElement === null || document.activeElement === document.body
       if (lost && opener?.isConnected) opener.focus()
     }
-  }, [hadChoice])
+  }, [hadChoice, opener])
 
   function submit() {
     if (when === null) return setProblem('Choose when you watched them.')

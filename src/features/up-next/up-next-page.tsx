@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { useCatalogue } from '@/catalogue/queries'
 import { episodeCode, otherPart, type EpisodeEntry } from '@/catalogue/select'
@@ -28,10 +28,30 @@ export function UpNextPage() {
     [index, log, countSpecials],
   )
   useDocumentTitle('Up next')
+  // One Undo for the page, shown in the card it came from; if that series just finished (its
+  // card is gone), above the list, so the Undo never goes with it.
+  const bulk = useBulkWatch()
+  const [actedOn, setActedOn] = useState<string | null>(null)
+  const offer = (
+    <UndoOffer
+      message={bulk.last?.message ?? null}
+      kept={bulk.kept}
+      onUndo={() => void bulk.undo()}
+      onDismiss={bulk.dismiss}
+    />
+  )
+  const inQueue = queue.some((card) => card.entry.series.id === actedOn)
+  const mark =
+    (seriesId: string): MarkFn =>
+    (ids, message, sinceOf) => {
+      bulk.apply(ids, true, () => message, sinceOf)
+      setActedOn(seriesId)
+    }
 
   return (
     <div className="page">
       <h1>Up next</h1>
+      {!inQueue && offer}
       {queue.length === 0 ? (
         <p className="muted">
           Nothing in progress. Mark an episode of any series as watched and its next episode shows
@@ -41,7 +61,11 @@ export function UpNextPage() {
         <ul className="up-next">
           {queue.map((card) => (
             <li key={card.entry.series.id}>
-              <UpNextCard {...card} />
+              <UpNextCard
+                {...card}
+                onMark={mark(card.entry.series.id)}
+                offer={actedOn === card.entry.series.id ? offer : null}
+              />
             </li>
           ))}
         </ul>
@@ -50,17 +74,20 @@ export function UpNextPage() {
   )
 }
 
+type MarkFn = (ids: string[], message: string, sinceOf: (id: string) => number) => void
+
 interface UpNextCardProps {
   entry: EpisodeEntry
   progress: Progress
   /** Rewatches of the whole series started so far (0: the first watch). */
   rewatches: number
+  onMark: MarkFn
+  /** The page's Undo, when it is for this series. */
+  offer: ReactNode
 }
 
-function UpNextCard({ entry, progress, rewatches }: UpNextCardProps) {
+function UpNextCard({ entry, progress, rewatches, onMark, offer }: UpNextCardProps) {
   const index = useCatalogue()
-  // Each card keeps its own Undo: the card stays (keyed by series) as its episode moves on.
-  const bulk = useBulkWatch()
   const store = useTrackingStore()
   const locked = useEditsLocked()
   const { watched } = progress
@@ -102,10 +129,9 @@ function UpNextCard({ entry, progress, rewatches }: UpNextCardProps) {
             const since = new Map(
               both.map((e) => [e.episode.id, seasonPassStart(records, e.series, e.season)]),
             )
-            bulk.apply(
+            onMark(
               both.map((e) => e.episode.id),
-              true,
-              () => `“${title}” marked watched.`,
+              `“${title}” marked watched.`,
               (id) => since.get(id) ?? 0,
             )
           }}
@@ -114,12 +140,7 @@ function UpNextCard({ entry, progress, rewatches }: UpNextCardProps) {
           <span className="visually-hidden">: {title}</span>
         </button>
       </div>
-      <UndoOffer
-        message={bulk.last?.message ?? null}
-        kept={bulk.kept}
-        onUndo={() => void bulk.undo()}
-        onDismiss={bulk.dismiss}
-      />
+      {offer}
     </article>
   )
 }

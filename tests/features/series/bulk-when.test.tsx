@@ -114,6 +114,19 @@ describe('bulk marks ask when', () => {
     ).toBeDisabled()
   })
 
+  it('with Unwatched shown, the Undo of an “Up to here” moves to the head as its row leaves', async () => {
+    const { user } = renderApp({ url: `${SEASON_2}?show=unwatched` })
+    await user.click(
+      await screen.findByRole('button', { name: 'Mark everything up to “Assimilation” watched' }),
+    )
+    await answerWhen(user)
+    expect(screen.queryByRole('link', { name: 'Assimilation' })).toBeNull()
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '13 episodes marked watched (seasons 1 and 2, up to “Assimilation”).',
+    )
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeVisible()
+  })
+
   it('“Up to here” asks in its own row, offers Undo there, and keeps row keys out of the panel', async () => {
     const { user, record } = renderApp({ url: SEASON_2 })
     await user.click(

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { catalogueQuery } from '@/catalogue/queries'
 import { parseBackup } from '@/tracking/backup/parse-backup'
 import { resetPersistenceRequestForTests } from '@/tracking/persistence/storage-health'
 import {
@@ -112,6 +113,9 @@ describe('export from Settings', () => {
     const app = await openSettings({ records })
     expect(screen.getByText('No backup made yet.')).toBeVisible()
     await waitFor(() => expect(app.store.getState().status).toBe('ready'))
+    // Settings does not wait for the catalogue (nothing on it needs it), but the file names its
+    // version: on a loaded machine the click could come first, and the file would say null.
+    await waitFor(() => expect(app.queryClient.getQueryData(catalogueQuery.queryKey)).toBeDefined())
 
     await app.user.click(screen.getByRole('button', { name: 'Export backup (JSON)' }))
 
