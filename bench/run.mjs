@@ -763,7 +763,7 @@ async function main() {
     '',
     '   Where the time goes (medians, ms since navigation start; marks added by a bench init script):',
     '   DCL = DOMContentLoaded; open() = the store calls indexedDB.open; opened = open succeeded;',
-    '   read = getAll of the whole log returned; ready = the mark (after zod validation + setState).',
+    '   read = getAll of the whole log returned; ready = the mark (after validation + setState).',
     table(
       ['profile', 'where', 'DCL', 'open()', 'opened', 'read', 'ready', 'read->ready'],
       loadSummary.map((l) => [

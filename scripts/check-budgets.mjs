@@ -9,6 +9,7 @@
  *                and the CSS: what a first visit to any screen downloads before it can draw.
  *   route:       each other chunk (a screen loaded when first opened), one by one.
  *   catalogue:   public catalogue.json as served.
+ *   catalogueIds: public catalogue-ids.json (other services' ids, read only by imports).
  *   page:        the largest prerendered HTML page (stylesheet inlined), decision 011.
  */
 import { readFileSync, readdirSync } from 'node:fs'
@@ -84,6 +85,7 @@ for (const file of assets.filter((f) => f.endsWith('.js') && !firstJs.has(f))) {
   check(`route chunk ${path.basename(file)}`, gz(file), budgets.routeChunk.budget)
 }
 check('catalogue.json', gz('catalogue.json'), budgets.catalogue.budget)
+check('catalogue-ids.json', gz('catalogue-ids.json'), budgets.catalogueIds.budget)
 // Prerendered pages carry the stylesheet and the whole page: the largest one, home or a series.
 const pages = ['index.html', ...readdirSync(path.join(DIST, 'series')).map((f) => `series/${f}`)]
 const [largest, largestBytes] = pages

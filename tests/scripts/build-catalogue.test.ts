@@ -9,6 +9,7 @@ import {
   BUILD_SCRIPT_PATH,
   PROJECT_ROOT,
   PUBLIC_CATALOGUE_PATH,
+  PUBLIC_IDS_PATH,
   SOURCE_CATALOGUE_PATH,
   allEntries,
   readPublicCatalogue,
@@ -44,10 +45,15 @@ describe('scripts/build-catalogue', () => {
     const dir = mkdtempSync(join(tmpdir(), 'catalogue-'))
     try {
       const out = join(dir, 'catalogue.json')
-      execFileSync(process.execPath, ['--import', 'tsx', BUILD_SCRIPT_PATH, '--out', out], {
-        stdio: 'pipe',
-      })
+      const idsOut = join(dir, 'ids.json')
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', BUILD_SCRIPT_PATH, '--out', out, '--ids-out', idsOut],
+        { stdio: 'pipe' },
+      )
       expect(readFileSync(out, 'utf8')).toBe(readFileSync(PUBLIC_CATALOGUE_PATH, 'utf8'))
+      // The other services' ids too: `npm run catalogue` was run and its result committed.
+      expect(readFileSync(idsOut, 'utf8')).toBe(readFileSync(PUBLIC_IDS_PATH, 'utf8'))
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
