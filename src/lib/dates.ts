@@ -31,6 +31,11 @@ export function isValidDay(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
+/** A real yyyy-mm-dd day, today or earlier: what a viewing can be dated. */
+export function isDayUpToToday(day: string, today = localDay(new Date())): boolean {
+  return isValidDay(day) && day <= today
+}
+
 /** Totals of viewing time: `45 min`, `12.5 h`. */
 export function formatHours(minutes: number): string {
   if (minutes === 0) return '0 h'

@@ -121,5 +121,14 @@ export function useBulkWatch() {
     return result
   }
 
-  return { last, kept, apply, pending, change, rewatch, undo, dismiss: () => setLast(null) }
+  const dismiss = () => setLast(null)
+  /** The props of ui/undo-offer for what was done last: `<UndoOffer {...bulk.offer} />`. */
+  const offer = {
+    message: last?.message ?? null,
+    kept,
+    onUndo: () => void undo(),
+    onDismiss: dismiss,
+  }
+
+  return { last, kept, apply, pending, change, rewatch, undo, dismiss, offer }
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { dayOf, isValidDay, localDay } from '@/lib/dates'
+import { dayOf, isDayUpToToday, isValidDay, localDay } from '@/lib/dates'
 import type { Play } from '@/tracking/model'
 
 interface WatchedDateProps {
@@ -38,7 +38,7 @@ export function WatchedDate({ play, disabled, onChange }: WatchedDateProps) {
           onChange={(e) => {
             const next = e.target.value
             // Bad input is shown, never saved: the stored date only changes to a valid past day.
-            if (isValidDay(next) && next <= today) {
+            if (isDayUpToToday(next, today)) {
               setDraft(null)
               if (next !== stored) onChange(next)
             } else setDraft(next)

@@ -1,7 +1,7 @@
 import type { ComponentPropsWithRef } from 'react'
 import { Link } from 'react-router'
 import { episodeCode } from '@/catalogue/select'
-import { formatDay, isValidDay, localDay } from '@/lib/dates'
+import { formatDay, isDayUpToToday, localDay } from '@/lib/dates'
 import { paths } from '@/lib/paths'
 import type { DiaryEntry } from '@/tracking/diary'
 import { useEditsLocked } from '@/tracking/store'
@@ -63,7 +63,7 @@ export function DiaryRow({ row, selected, onSelect, className, ...li }: DiaryRow
             disabled={locked}
             onChange={(e) => {
               const day = e.target.value
-              if (isValidDay(day) && day <= localDay(new Date())) {
+              if (isDayUpToToday(day)) {
                 setPlay(row.recordId, row.playIndex, { precision: 'date', watchedAt: day })
               }
             }}

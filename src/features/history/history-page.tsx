@@ -67,10 +67,7 @@ export function HistoryPage() {
         />
       )}
       <UndoOffer
-        message={bulk.last?.message ?? null}
-        kept={bulk.kept}
-        onUndo={() => void bulk.undo()}
-        onDismiss={bulk.dismiss}
+        {...bulk.offer}
         // The bar the person was in is gone: the confirmation takes the focus, not the page top.
         focus={focusUndo}
       />

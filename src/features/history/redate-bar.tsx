@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { isValidDay, localDay } from '@/lib/dates'
+import { isDayUpToToday, localDay } from '@/lib/dates'
 
 interface RedateBarProps {
   count: number
@@ -38,7 +38,7 @@ export function RedateBar({ count, disabled, onRedate, onClear }: RedateBarProps
         className="button button--primary"
         disabled={disabled}
         onClick={() => {
-          if (!isValidDay(day) || day > today) return setProblem('Choose a day: today or earlier.')
+          if (!isDayUpToToday(day, today)) return setProblem('Choose a day: today or earlier.')
           onRedate(day)
         }}
       >

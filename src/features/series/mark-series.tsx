@@ -1,10 +1,7 @@
-import { useCallback } from 'react'
-import { useCatalogue } from '@/catalogue/queries'
 import type { Series } from '@/catalogue/schema'
-import { passStartOf } from '@/tracking/passes'
 import { usePreferences } from '@/tracking/preferences'
 import { countsTowardProgress } from '@/tracking/progress'
-import { useAllRecords, useEditsLocked, useTrackingStore } from '@/tracking/store'
+import { useAllRecords, useEditsLocked } from '@/tracking/store'
 import { useBulkMarks } from './use-bulk-marks'
 
 const HERE = 'series'
@@ -14,15 +11,9 @@ const HERE = 'series'
  * "When?" as a season (a fan entering a series seen years ago must not date it all today).
  */
 export function MarkSeries({ series }: { series: Series }) {
-  const index = useCatalogue()
-  const store = useTrackingStore()
   const { records } = useAllRecords()
   const locked = useEditsLocked()
-  const sinceOf = useCallback(
-    (id: string) => passStartOf(index, store.getState().records, id),
-    [index, store],
-  )
-  const bulk = useBulkMarks(sinceOf)
+  const bulk = useBulkMarks()
   const countSpecials = usePreferences((s) => s.countSpecials)
   const ids = series.seasons
     .filter((season) => countsTowardProgress(season, countSpecials))

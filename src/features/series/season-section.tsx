@@ -4,7 +4,7 @@ import type { Season, Series } from '@/catalogue/schema'
 import { formatHours } from '@/lib/dates'
 import { pendingClass } from '@/lib/pending-class'
 import { matchesFilter } from '@/tracking/filters'
-import { passStartOf, seasonPassStart } from '@/tracking/passes'
+import { seasonPassStart } from '@/tracking/passes'
 import {
   isComplete,
   minutesLeft,
@@ -14,7 +14,7 @@ import {
   toWatch,
 } from '@/tracking/progress'
 import { typicalRuntime } from '@/tracking/stats'
-import { useAllRecords, useEditsLocked, useLogLoading, useTrackingStore } from '@/tracking/store'
+import { useAllRecords, useEditsLocked, useLogLoading } from '@/tracking/store'
 import { partOfferText, partToOffer } from '@/tracking/two-part'
 import { usePreferences } from '@/tracking/preferences'
 import { shieldedIds } from '@/tracking/spoilers'
@@ -35,7 +35,6 @@ interface SeasonSectionProps {
 
 export function SeasonSection({ series, season, label }: SeasonSectionProps) {
   const index = useCatalogue()
-  const store = useTrackingStore()
   const { records } = useAllRecords()
   const locked = useEditsLocked()
   const loading = useLogLoading()
@@ -57,12 +56,8 @@ export function SeasonSection({ series, season, label }: SeasonSectionProps) {
 
   // Skipped episodes stay skipped when the whole season is marked.
   const ids = season.episodes.filter((e) => !records[e.id]?.skipped).map((e) => e.id)
-  const sinceOf = useCallback(
-    (id: string) => passStartOf(index, store.getState().records, id),
-    [index, store],
-  )
-  const bulk = useBulkMarks(sinceOf)
-  const { askUpTo } = bulk
+  const bulk = useBulkMarks()
+  const { askUpTo, sinceOf } = bulk
   const markUpTo = useCallback(
     (id: string) => {
       setOfferFor(null)

@@ -1,10 +1,10 @@
 import { useCallback, useState, type ReactNode } from 'react'
 import { useCatalogue } from '@/catalogue/queries'
 import { playTimeFor, seasonsPhrase, whenPhrase, type WhenChoice } from '@/tracking/bulk-when'
-import { episodesUpTo } from '@/tracking/passes'
+import { episodesUpTo, passStartOf } from '@/tracking/passes'
 import { useTrackingStore } from '@/tracking/store'
 import { useBulkWatch } from '@/tracking/use-bulk-watch'
-import { BulkUndo } from './bulk-undo'
+import { UndoOffer } from '@/ui/undo-offer'
 import { WhenPanel } from './when-panel'
 
 /** Where "Mark season watched" is, the season's head: its panel and Undo go there. */
@@ -26,9 +26,14 @@ const plural = (n: number): string => `${n} episode${n === 1 ? '' : 's'}`
  * `anchor` is where that is: HEAD (the season's head), a row's episode id, or another place
  * the caller named in `ask`; null when there is nothing to show. `notice()` is what to show.
  */
-export function useBulkMarks(sinceOf: (id: string) => number) {
+export function useBulkMarks() {
   const index = useCatalogue()
   const store = useTrackingStore()
+  /** When each episode's pass in progress began (see passes.ts). Stable. */
+  const sinceOf = useCallback(
+    (id: string) => passStartOf(index, store.getState().records, id),
+    [index, store],
+  )
   const bulk = useBulkWatch()
   const [asking, setAsking] = useState<Asking | null>(null)
   const [actedAt, setActedAt] = useState(HEAD)
@@ -84,11 +89,11 @@ export function useBulkMarks(sinceOf: (id: string) => number) {
         />
       )
     }
-    return <BulkUndo bulk={bulk} />
+    return <UndoOffer {...bulk.offer} />
   }
 
   /** Of `ids`, those not yet watched in their pass (what marking them would change). */
   const left = (ids: readonly string[]) => pending(ids, true, sinceOf)
 
-  return { ask, askUpTo, unmark, anchor, notice, notYetWatched: left }
+  return { ask, askUpTo, unmark, anchor, notice, notYetWatched: left, sinceOf }
 }

@@ -4,7 +4,7 @@ import { passComplete, passesOf, type Pass } from '@/tracking/passes'
 import { useAllRecords, useEditsLocked } from '@/tracking/store'
 import { useBulkWatch } from '@/tracking/use-bulk-watch'
 import { useWatchActions } from '@/tracking/use-watch-actions'
-import { BulkUndo } from './bulk-undo'
+import { UndoOffer } from '@/ui/undo-offer'
 
 interface WatchPassesProps {
   /** A series (`pic`) or season (`pic-s02`) id. */
@@ -115,7 +115,7 @@ export function WatchPasses({
           </button>
         )}
       </div>
-      <BulkUndo bulk={bulk} />
+      <UndoOffer {...bulk.offer} />
     </div>
   )
 }

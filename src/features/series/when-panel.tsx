@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { isValidDay, localDay } from '@/lib/dates'
+import { isDayUpToToday, isValidDay, localDay } from '@/lib/dates'
 import { bulkWhens, rememberedChoice, type BulkWhen, type WhenChoice } from '@/tracking/bulk-when'
 import { usePreferences } from '@/tracking/preferences'
 
@@ -52,7 +52,7 @@ export function WhenPanel({ what, count, onConfirm, onCancel }: WhenPanelProps) 
 
   function submit() {
     if (when === null) return setProblem('Choose when you watched them.')
-    if (when === 'date' && (!isValidDay(day) || day > today)) {
+    if (when === 'date' && !isDayUpToToday(day, today)) {
       return setProblem('Choose a day: today or earlier.')
     }
     const choice = { when, day: isValidDay(day) ? day : today }

@@ -32,14 +32,7 @@ export function UpNextPage() {
   // card is gone), above the list, so the Undo never goes with it.
   const bulk = useBulkWatch()
   const [actedOn, setActedOn] = useState<string | null>(null)
-  const offer = (
-    <UndoOffer
-      message={bulk.last?.message ?? null}
-      kept={bulk.kept}
-      onUndo={() => void bulk.undo()}
-      onDismiss={bulk.dismiss}
-    />
-  )
+  const offer = <UndoOffer {...bulk.offer} />
   const inQueue = queue.some((card) => card.entry.series.id === actedOn)
   const mark =
     (seriesId: string): MarkFn =>
