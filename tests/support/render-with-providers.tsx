@@ -31,6 +31,9 @@ export const realCatalogue: unknown = JSON.parse(
   readFileSync(resolve(here, '../../public/catalogue.json'), 'utf8'),
 )
 
+/** Other services' ids, as public/catalogue-ids.json serves them (for imports). */
+const realCatalogueIds = readFileSync(resolve(here, '../../public/catalogue-ids.json'), 'utf8')
+
 /** Valid JSON that fails the catalogue schema (a catalogue needs at least one series). */
 export const invalidCatalogue = { version: 'broken', series: [] }
 
@@ -206,12 +209,17 @@ export function createTestQueryClient(): QueryClient {
 export function renderApp(options: RenderAppOptions = {}): RenderAppResult {
   const { url = '/', element, retryDelays = [60_000] } = options
   let catalogue = 'catalogue' in options ? options.catalogue : realCatalogue
-  const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation(() =>
+  const fetchMock = vi.spyOn(globalThis, 'fetch').mockImplementation((input) =>
     Promise.resolve(
-      new Response(options.rawCatalogue ?? JSON.stringify(catalogue), {
-        status: 200,
-        headers: { 'Content-Type': 'application/json' },
-      }),
+      new Response(
+        (input instanceof Request ? input.url : String(input)).endsWith('catalogue-ids.json')
+          ? realCatalogueIds
+          : (options.rawCatalogue ?? JSON.stringify(catalogue)),
+        {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        },
+      ),
     ),
   )
   const adapter = createFakeAdapter(options)

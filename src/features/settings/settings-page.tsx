@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/ui/breadcrumbs'
 import { AppearanceSection } from './appearance-section'
 import { BackupSection } from './backup-section'
 import { ImportSection } from './import-section'
+import { OtherImportSection } from './other-import-section'
 import { StorageSection } from './storage-section'
 
 export function SettingsPage() {
@@ -20,6 +21,7 @@ export function SettingsPage() {
       <StorageSection />
       <BackupSection />
       <ImportSection />
+      <OtherImportSection />
       <AppearanceSection />
     </div>
   )

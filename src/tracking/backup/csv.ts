@@ -22,7 +22,7 @@ const columns = [
 const formulaLike = /^(?:[\t\r]|[\s;,\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/
 
 /** RFC 4180 quoting; a formula-like cell is defused with a leading ' so it stays text. */
-function cell(value: string | number | null): string {
+export function cell(value: string | number | null): string {
   if (value === null) return ''
   let text = String(value)
   if (formulaLike.test(text)) text = `'${text}`

@@ -1,0 +1,70 @@
+import type { Conflict, Keep } from '@/tracking/import/plan'
+import { countOf } from '@/lib/plural'
+
+const SHOWN = 50
+
+interface Props {
+  conflicts: readonly Conflict[]
+  choices: ReadonlyMap<string, Keep>
+  keep: (keys: readonly string[], value: Keep) => void
+}
+
+/** A rating or note that differs here and in the file: yours is kept unless you choose the file's. */
+export function ImportConflicts({ conflicts, choices, keep }: Props) {
+  if (conflicts.length === 0) return null
+  const keys = conflicts.map((c) => c.key)
+  return (
+    <section className="import-conflicts" aria-labelledby="import-conflicts-heading">
+      <h4 id="import-conflicts-heading">
+        {countOf(conflicts.length, 'conflict')}: yours is kept unless you choose the file’s
+      </h4>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => keep(keys, 'here')}>
+          Keep all of mine
+        </button>
+        <button type="button" className="button" onClick={() => keep(keys, 'file')}>
+          Use all from the file
+        </button>
+      </div>
+      <ul className="conflict-list">
+        {conflicts.slice(0, SHOWN).map((conflict) => {
+          const chosen = choices.get(conflict.key) ?? 'here'
+          const name = `keep-${conflict.key}`
+          return (
+            <li key={conflict.key}>
+              <fieldset>
+                <legend>
+                  {conflict.label}: {conflict.field}
+                </legend>
+                <label className="check">
+                  <input
+                    type="radio"
+                    name={name}
+                    checked={chosen === 'here'}
+                    onChange={() => keep([conflict.key], 'here')}
+                  />{' '}
+                  Keep mine: <span className="conflict-value">{conflict.here}</span>
+                </label>
+                <label className="check">
+                  <input
+                    type="radio"
+                    name={name}
+                    checked={chosen === 'file'}
+                    onChange={() => keep([conflict.key], 'file')}
+                  />{' '}
+                  Use the file’s: <span className="conflict-value">{conflict.file}</span>
+                </label>
+              </fieldset>
+            </li>
+          )
+        })}
+      </ul>
+      {conflicts.length > SHOWN && (
+        <p className="muted">
+          And {countOf(conflicts.length - SHOWN, 'more conflict')}: the buttons above choose for all
+          of them.
+        </p>
+      )}
+    </section>
+  )
+}

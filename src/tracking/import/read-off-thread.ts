@@ -1,0 +1,55 @@
+import type { CatalogueIds } from '@/catalogue/external-ids'
+import type { Catalogue } from '@/catalogue/schema'
+import { readExport, type Progress, type ReadExport } from './read-export'
+import type { SourceFile } from './read-files'
+import { describeFailure, type WorkerReply, type WorkerRequest } from './worker-protocol'
+
+export class ImportReadError extends Error {
+  override name = 'ImportReadError'
+}
+
+/**
+ * readExport in a Web Worker, the file bytes moved (not copied) to it. Where there is no Worker
+ * (jsdom in unit tests) it runs here, with the same messages.
+ */
+export function readOffThread(
+  sources: SourceFile[],
+  catalogue: Catalogue,
+  ids: CatalogueIds,
+  onProgress: (progress: Progress) => void,
+): Promise<ReadExport> {
+  if (typeof Worker === 'undefined') {
+    return new Promise((resolve, reject) => {
+      try {
+        resolve(readExport(sources, catalogue, ids, onProgress))
+      } catch (error) {
+        reject(new ImportReadError(describeFailure(error)))
+      }
+    })
+  }
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' })
+  return new Promise<ReadExport>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data
+      if (reply.type === 'progress') onProgress(reply.progress)
+      else {
+        worker.terminate()
+        if (reply.type === 'done') resolve(reply.result)
+        else reject(new ImportReadError(reply.message))
+      }
+    }
+    worker.onerror = (event) => {
+      worker.terminate()
+      reject(
+        new ImportReadError(
+          `The files could not be read (${event.message || 'the reader stopped'}).`,
+        ),
+      )
+    }
+    const request: WorkerRequest = { sources, catalogue, ids }
+    worker.postMessage(
+      request,
+      sources.map((s) => s.bytes.buffer as ArrayBuffer),
+    )
+  })
+}

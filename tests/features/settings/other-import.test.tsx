@@ -1,0 +1,109 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { resetOtherImport } from '@/features/settings/use-other-import'
+import { fixtureFolder, zipOf } from '../../support/export-files'
+import { renderApp, watchRecord, type RenderAppResult } from '../../support/render-with-providers'
+
+/** Issue 10 on the Settings screen: an export from another app, its plan, Import and Undo. */
+
+const fileOf = (source: { name: string; bytes: Uint8Array }, type = 'application/zip') =>
+  new File([source.bytes as Uint8Array<ArrayBuffer>], source.name, { type })
+
+const traktZip = () => fileOf(zipOf('trakt-export-jdoe.zip', fixtureFolder('trakt/flat-export')))
+
+async function openSettings(
+  records = [watchRecord('tng-s01e03', { rating10: 6, updatedAt: 100, updatedBy: 'laptop' })],
+) {
+  const app = renderApp({ url: '/settings', records })
+  await screen.findByRole('heading', { level: 1, name: 'Your data' })
+  await waitFor(() => expect(app.store.getState().status).toBe('ready'))
+  return app
+}
+
+const choose = (app: RenderAppResult, ...files: File[]) =>
+  app.user.upload(screen.getByLabelText('Export files'), files)
+
+const plan = () => screen.findByRole('region', { name: 'What the import would do' })
+
+beforeEach(() => resetOtherImport())
+
+describe('importing from another app', () => {
+  it('shows what the export holds and what would change, and writes nothing before Import', async () => {
+    const app = await openSettings()
+    await choose(app, traktZip())
+    const region = await plan()
+    expect(region).toHaveTextContent(/Trakt export: \d+ viewings, \d+ ratings/)
+    expect(within(region).getAllByText(/to add/)).toHaveLength(3)
+    expect(app.adapter.writeCalls).toEqual([])
+  })
+
+  it('imports in one transaction, then Undo import puts everything back', async () => {
+    const app = await openSettings([])
+    await choose(app, traktZip())
+    await app.user.click(within(await plan()).getByRole('button', { name: 'Import' }))
+    expect(await screen.findByText('Imported.')).toBeInTheDocument()
+    expect(app.adapter.writeCalls).toHaveLength(1)
+    expect(app.record('tng-s01e03')?.plays.length).toBeGreaterThan(0)
+    // Farpoint, one episode on Trakt, marks both halves here.
+    expect(app.record('tng-s01e01')?.plays).toHaveLength(
+      app.record('tng-s01e02')?.plays.length ?? -1,
+    )
+
+    await app.user.click(screen.getByRole('button', { name: 'Undo import' }))
+    expect(await screen.findByText('Import undone.')).toBeInTheDocument()
+    expect(app.record('tng-s01e03')?.plays).toEqual([])
+  })
+
+  it('importing the same file again adds nothing', async () => {
+    const app = await openSettings([])
+    await choose(app, traktZip())
+    await app.user.click(within(await plan()).getByRole('button', { name: 'Import' }))
+    await screen.findByText('Imported.')
+    const after = structuredClone(app.store.getState().records)
+    await choose(app, traktZip())
+    const again = await plan()
+    expect(again).toHaveTextContent('0 viewings to add')
+    expect(again).toHaveTextContent('Everything in the files is already here')
+    await app.user.click(within(again).getByRole('button', { name: 'Import' }))
+    expect(await screen.findByText(/already here: nothing changed/)).toBeInTheDocument()
+    expect(app.store.getState().records).toEqual(after)
+  })
+
+  it('lists a different rating as a conflict, keeps mine unless I choose the file’s', async () => {
+    const app = await openSettings()
+    await choose(app, traktZip())
+    const region = await plan()
+    const conflict = within(region).getByRole('group', { name: /The Naked Now.*rating/ })
+    expect(within(conflict).getByRole('radio', { name: /Keep mine/ })).toBeChecked()
+    await app.user.click(within(conflict).getByRole('radio', { name: /Use the file’s/ }))
+    await app.user.click(within(region).getByRole('button', { name: 'Import' }))
+    await screen.findByText('Imported.')
+    expect(app.record('tng-s01e03')?.rating10).toBe(4)
+  })
+
+  it('refuses a file it does not know, by name, and changes nothing', async () => {
+    const app = await openSettings()
+    await choose(
+      app,
+      new File(['series,episode\r\nTNG,1\r\n'], 'my-list.csv', { type: 'text/csv' }),
+    )
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Not imported.')
+    expect(alert).toHaveTextContent(
+      'my-list.csv: none of these files is a TV Time, Trakt, IMDb or Letterboxd export',
+    )
+    expect(alert).toHaveTextContent('Your data was not changed.')
+    expect(app.adapter.writeCalls).toEqual([])
+  })
+
+  it('lists the rows it could not match, with a way to download them', async () => {
+    const app = await openSettings()
+    await choose(app, traktZip())
+    const region = await plan()
+    await app.user.click(within(region).getByText(/not matched to the catalogue/))
+    expect(within(region).getAllByText(/Sopranos/).length).toBeGreaterThan(0)
+    expect(
+      within(region).getByRole('button', { name: 'Download the list (CSV)' }),
+    ).toBeInTheDocument()
+  })
+})
