@@ -1,5 +1,4 @@
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { fetchCatalogueIds } from './external-ids'
 import { takeCatalogue } from './fetch-catalogue'
 import { CatalogueError } from './schema'
 import { indexCatalogue } from './select'
@@ -27,13 +26,3 @@ export function useCatalogueIndex() {
 export function useCatalogue() {
   return useSuspenseQuery({ ...catalogueQuery, select: indexCatalogue }).data
 }
-
-/** Other services' ids: fetched only when an import needs them (5 KB that no visit loads). */
-export const catalogueIdsQuery = queryOptions({
-  queryKey: ['catalogue-ids'],
-  queryFn: ({ signal }) => fetchCatalogueIds(signal),
-  staleTime: Infinity,
-  gcTime: Infinity,
-  networkMode: 'offlineFirst',
-  retry: (failures, error) => failures < 1 && !(error instanceof CatalogueError && error.invalid),
-})

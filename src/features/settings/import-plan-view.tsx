@@ -6,6 +6,15 @@ import type { useOtherImport } from './use-other-import'
 
 type Flow = ReturnType<typeof useOtherImport>
 
+/** "14 viewings to add", the figure large. */
+function Count({ n, one, what }: { n: number; one: string; what: string }) {
+  return (
+    <li>
+      <strong>{n.toLocaleString('en-GB')}</strong> {n === 1 ? one : `${one}s`} {what}
+    </li>
+  )
+}
+
 /** The plan: what the files hold, what would be added, what is already here, what conflicts. */
 export function ImportPlanView({ flow, onCancel }: { flow: Flow; onCancel: () => void }) {
   const { state } = flow
@@ -23,23 +32,14 @@ export function ImportPlanView({ flow, onCancel }: { flow: Flow; onCancel: () =>
         ))}
       </ul>
       <ul className="plan-counts">
-        <li>
-          <strong>{countOf(plan.viewings.add, 'viewing')}</strong> to add
-        </li>
-        <li>
-          <strong>{countOf(plan.ratings.add, 'rating')}</strong> to add
-        </li>
-        <li>
-          <strong>{countOf(plan.notes.add, 'note')}</strong> to add
-        </li>
-        <li>
-          <strong>
-            {countOf(plan.viewings.already + plan.ratings.already + plan.notes.already, 'item')}
-          </strong>{' '}
-          already here
-          {plan.viewings.dated > 0 &&
-            ` (${countOf(plan.viewings.dated, 'date')} made more precise)`}
-        </li>
+        <Count n={plan.viewings.add} one="viewing" what="to add" />
+        <Count n={plan.ratings.add} one="rating" what="to add" />
+        <Count n={plan.notes.add} one="note" what="to add" />
+        <Count
+          n={plan.viewings.already + plan.ratings.already + plan.notes.already}
+          one="item"
+          what={`already here${plan.viewings.dated > 0 ? ` (${countOf(plan.viewings.dated, 'date')} made more precise)` : ''}`}
+        />
       </ul>
       {read.found.some((f) => f.service === 'imdb') && (
         <label className="check">

@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate'
+import { refuseTooBig } from './limits'
 import { ImportFileError, type TextFile } from './types'
 
 /** A file as the person chose or dropped it: its name and bytes. */
@@ -6,14 +7,6 @@ export interface SourceFile {
   name: string
   bytes: Uint8Array
 }
-
-/**
- * The most an import reads, in all (a ZIP counted by what it unpacks to). A Trakt history of
- * 20,000 viewings is about 12 MB and a large TV Time GDPR export tens of MB; a 300 MB file is
- * not an export of a watch history, and reading it would stall a phone.
- */
-export const MAX_IMPORT_BYTES = 120 * 1024 * 1024
-const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 
 /** Files never opened: credentials in a TV Time GDPR ZIP, and what macOS adds to a ZIP. */
 export function neverOpened(path: string): boolean {
@@ -46,15 +39,6 @@ export function decodeText(bytes: Uint8Array): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(body)
   } catch {
     return new TextDecoder('windows-1252').decode(body)
-  }
-}
-
-export function refuseTooBig(name: string, size: number): void {
-  if (size > MAX_IMPORT_BYTES) {
-    throw new ImportFileError(
-      name,
-      `the file is ${MB(size)}, more than the ${MB(MAX_IMPORT_BYTES)} an export of a watch history can be. Choose the export itself (a ZIP, CSV or JSON file).`,
-    )
   }
 }
 

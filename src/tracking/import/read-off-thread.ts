@@ -1,6 +1,6 @@
 import type { CatalogueIds } from '@/catalogue/external-ids'
 import type { Catalogue } from '@/catalogue/schema'
-import { readExport, type Progress, type ReadExport } from './read-export'
+import type { Progress, ReadExport } from './read-export'
 import type { SourceFile } from './read-files'
 import { describeFailure, type WorkerReply, type WorkerRequest } from './worker-protocol'
 
@@ -19,11 +19,12 @@ export function readOffThread(
   onProgress: (progress: Progress) => void,
 ): Promise<ReadExport> {
   if (typeof Worker === 'undefined') {
-    return new Promise((resolve, reject) => {
+    // Loaded only here: the parsers, fflate and papaparse belong in the worker's chunk, not the page's.
+    return import('./read-export').then(({ readExport }) => {
       try {
-        resolve(readExport(sources, catalogue, ids, onProgress))
+        return readExport(sources, catalogue, ids, onProgress)
       } catch (error) {
-        reject(new ImportReadError(describeFailure(error)))
+        throw new ImportReadError(describeFailure(error))
       }
     })
   }
