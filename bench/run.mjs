@@ -16,6 +16,11 @@
  *     the request's start -> the app's 'captains-log:catalogue-ready' mark (downloaded, digest
  *     checked, parsed).
  *
+ *  6. Import of a Trakt export ZIP of 20,000 viewings (generated over the real catalogue, 80
+ *     files of 250 as Trakt pages them) into an empty log, through the file picker: chosen ->
+ *     plan shown (unzip, parse and match in the Web Worker), Import -> "Imported." (one
+ *     transaction), and the longest main-thread task meanwhile (is the page responsive?).
+ *
  * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_SAMPLES (50), BENCH_WARMUP (10),
  * BENCH_LOADS (10), BENCH_COLD_LOADS (5), BENCH_SIZES (100,1000,10000).
  * Builds go to node_modules/.cache/captains-log-bench/; servers use ports 4191-4199 only.
@@ -624,6 +629,82 @@ async function benchCatalogue(appUrl) {
   }
 }
 
+const IMPORT_VIEWINGS = 20_000
+
+async function makeImportFile() {
+  const dir = await tempDir('import-file')
+  const file = path.join(dir, 'trakt-export-bench.zip')
+  await new Promise((resolve, reject) => {
+    const child = spawn(
+      path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+      [path.join(BENCH_DIR, 'make-trakt-export.ts'), file, String(IMPORT_VIEWINGS)],
+      { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+    )
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`make-trakt-export: ${code}`)),
+    )
+  })
+  return file
+}
+
+async function importOnce(appUrl, file) {
+  const profile = await launchProfile(await tempDir('import'))
+  try {
+    const page = await profile.context.newPage()
+    watchPage(page, 'import')
+    await page.goto(new URL('/settings', appUrl).href)
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK)
+    await page.evaluate(() => {
+      const w = window
+      w.__longTasks = []
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration])
+      }).observe({ type: 'longtask' })
+      document.addEventListener('change', () => (w.__chosenAt = performance.now()), true)
+    })
+    await page.getByLabel('Export files').setInputFiles(file)
+    const region = page.getByRole('region', { name: 'What the import would do' })
+    await region.waitFor({ timeout: 120_000 })
+    const planned = await page.evaluate(() => {
+      const w = window
+      const end = performance.now()
+      const during = w.__longTasks.filter(([start]) => start >= w.__chosenAt)
+      return {
+        took: end - w.__chosenAt,
+        longest: Math.max(0, ...during.map(([, d]) => d)),
+        blocked: during.reduce((sum, [, d]) => sum + d, 0),
+        found: document.querySelector('.found-list')?.textContent ?? '',
+      }
+    })
+    const committed = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const button = [...document.querySelectorAll('button')].find(
+            (b) => b.textContent === 'Import',
+          )
+          const start = performance.now()
+          const done = () => {
+            if (document.body.textContent?.includes('Imported.')) resolve(performance.now() - start)
+            else requestAnimationFrame(done)
+          }
+          button?.click()
+          requestAnimationFrame(done)
+        }),
+    )
+    await page.close()
+    return { ...planned, committed }
+  } finally {
+    await profile.close()
+  }
+}
+
+async function benchImport(appUrl) {
+  const file = await makeImportFile()
+  const runs = await repeat(Math.min(LOADS, 5), () => importOnce(appUrl, file))
+  log(`import: ${IMPORT_VIEWINGS} viewings: plan median ${ms(median(runs.map((r) => r.took)))} ms`)
+  return runs
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -650,6 +731,7 @@ async function main() {
   const app = await benchApp(appUrl, heavy)
   const history = await benchHistory(appUrl, heavy)
   const catalogueRuns = await benchCatalogue(appUrl)
+  const imports = await benchImport(appUrl)
 
   // ----- tables
   const out = []
@@ -840,6 +922,33 @@ async function main() {
       ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
+    `6. Import of a Trakt export ZIP of ${IMPORT_VIEWINGS.toLocaleString('en-US')} viewings into an empty log (${imports.length} runs,` +
+      ' new profile each): chosen -> plan shown; Import -> "Imported."; main-thread long tasks while reading (ms).',
+    `   The plan said: ${imports[0]?.found ?? '?'}`,
+    table(
+      [
+        'n',
+        'plan median',
+        'plan p95',
+        'import median',
+        'import p95',
+        'longest task',
+        'long tasks in all',
+      ],
+      [
+        [
+          imports.length,
+          ms(median(imports.map((r) => r.took))),
+          ms(p95(imports.map((r) => r.took))),
+          ms(median(imports.map((r) => r.committed))),
+          ms(p95(imports.map((r) => r.committed))),
+          ms(median(imports.map((r) => r.longest))),
+          ms(median(imports.map((r) => r.blocked))),
+        ],
+      ],
+      ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
     `Raw samples and summaries: ${path.relative(ROOT, RESULTS)}`,
     '',
   )
@@ -883,6 +992,18 @@ async function main() {
         navigated: round(r.navigated),
         nodes: r.nodes,
         rows: r.rows,
+      })),
+    },
+    import: {
+      viewings: IMPORT_VIEWINGS,
+      planned: summary(imports.map((r) => r.took)),
+      committed: summary(imports.map((r) => r.committed)),
+      longestTask: summary(imports.map((r) => r.longest)),
+      samples: imports.map((r) => ({
+        planned: round(r.took),
+        committed: round(r.committed),
+        longestTask: round(r.longest),
+        longTasks: round(r.blocked),
       })),
     },
     rawEditSamples: edits.map((r) => ({
