@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { exportFile, traktZip } from './support/exports'
 
 const screens = [
   { name: 'franchise index', url: '/' },
@@ -71,6 +72,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: /^Mark \d+ episodes watched$/ }).click()
       await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible()
       await expectNoViolations(page, `bulk undo (${colorScheme})`)
+    })
+
+    test('on the plan of an import from another app, with a conflict and the unmatched rows open', async ({
+      page,
+    }, testInfo) => {
+      await page.goto('/episode/tng-s01e03')
+      await page.getByRole('radio', { name: '3 stars', exact: true }).check({ force: true })
+      await page.goto('/settings')
+      const zip = await exportFile(testInfo, 'trakt-export.zip', traktZip())
+      await page.getByLabel('Export files').setInputFiles(zip)
+      const plan = page.getByRole('region', { name: 'What the import would do' })
+      await expect(plan.getByRole('group', { name: /The Naked Now/ })).toBeVisible()
+      await plan.getByText(/not matched to the catalogue/).click()
+      await expectNoViolations(page, `import plan (${colorScheme})`)
     })
 
     test('on the two-part offer and the catalogue error screen', async ({ page, browser }) => {

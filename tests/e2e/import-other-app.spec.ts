@@ -1,31 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
-import { zipSync } from 'fflate'
 import {
   readRecord,
   screenshotAtSizes,
   waitForWatchLog,
   watchLogAfterPendingWrites,
 } from './support/app'
+import { exportFile, traktZip } from './support/exports'
 
 /*
  * Issue 10's "done when": a Trakt export ZIP through the file picker in real Chromium (its Web
  * Worker, its IndexedDB), the plan, Import, the episode page, Stats and History, then Undo; and a
  * damaged ZIP that leaves the stored log byte for byte as it was.
  */
-
-const traktFolder = fileURLToPath(new URL('../fixtures/import/trakt/flat-export/', import.meta.url))
-
-/** The fixture folder zipped, as Trakt's "Download your data" gives it. */
-function traktZip(): Uint8Array {
-  const files: Record<string, Uint8Array> = {}
-  for (const name of readdirSync(traktFolder)) {
-    files[name] = new Uint8Array(readFileSync(`${traktFolder}${name}`))
-  }
-  return zipSync(files)
-}
 
 async function openYourData(page: Page): Promise<void> {
   await page
@@ -41,8 +27,7 @@ const plan = (page: Page) => page.getByRole('region', { name: 'What the import w
 test('a Trakt export ZIP is planned, imported, shown on the episode page, in Stats and History, then undone', async ({
   page,
 }, testInfo) => {
-  const zipPath = testInfo.outputPath('trakt-export-jdoe.zip')
-  await writeFile(zipPath, traktZip())
+  const zipPath = await exportFile(testInfo, 'trakt-export-jdoe.zip', traktZip())
   await page.goto('/')
   await openYourData(page)
 
@@ -94,8 +79,11 @@ test('a damaged ZIP is refused by name and leaves the stored log byte for byte a
   const before = await watchLogAfterPendingWrites(page)
 
   const zip = traktZip()
-  const zipPath = testInfo.outputPath('trakt-export-cut.zip')
-  await writeFile(zipPath, zip.slice(0, Math.floor(zip.length / 2)))
+  const zipPath = await exportFile(
+    testInfo,
+    'trakt-export-cut.zip',
+    zip.slice(0, Math.floor(zip.length / 2)),
+  )
   await page.getByLabel('Export files').setInputFiles(zipPath)
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('trakt-export-cut.zip: the ZIP file is damaged or incomplete')

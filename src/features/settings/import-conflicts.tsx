@@ -36,23 +36,27 @@ export function ImportConflicts({ conflicts, choices, keep }: Props) {
                 <legend>
                   {conflict.label}: {conflict.field}
                 </legend>
-                <label className="check">
+                <label className="choice">
                   <input
                     type="radio"
                     name={name}
                     checked={chosen === 'here'}
                     onChange={() => keep([conflict.key], 'here')}
-                  />{' '}
-                  Keep mine: <span className="conflict-value">{conflict.here}</span>
+                  />
+                  <span>
+                    Keep mine: <span className="conflict-value">{conflict.here}</span>
+                  </span>
                 </label>
-                <label className="check">
+                <label className="choice">
                   <input
                     type="radio"
                     name={name}
                     checked={chosen === 'file'}
                     onChange={() => keep([conflict.key], 'file')}
-                  />{' '}
-                  Use the file’s: <span className="conflict-value">{conflict.file}</span>
+                  />
+                  <span>
+                    Use the file’s: <span className="conflict-value">{conflict.file}</span>
+                  </span>
                 </label>
               </fieldset>
             </li>

@@ -42,13 +42,14 @@ export function ImportPlanView({ flow, onCancel }: { flow: Flow; onCancel: () =>
         />
       </ul>
       {read.found.some((f) => f.service === 'imdb') && (
-        <label className="check">
+        <label className="toggle toggle--small">
           <input
             type="checkbox"
+            className="check"
             checked={flow.ratedMeansWatched}
             onChange={(e) => flow.setRated(e.target.checked)}
-          />{' '}
-          Count each rated episode and film as watched (date not known)
+          />
+          <span>Count each rated episode and film as watched (date not known)</span>
         </label>
       )}
       <ImportConflicts conflicts={plan.conflicts} choices={flow.choices} keep={flow.keep} />

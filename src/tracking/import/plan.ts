@@ -133,6 +133,13 @@ function mergeViewings(
   let already = 0
   const take = (slot: Slot, time: PlayTime) => {
     slot.used = true
+    if (slot.from !== 'log') {
+      // Another service's copy of a viewing this import adds: still one new viewing.
+      if (rank[time.precision] > rank[slot.play.precision]) {
+        slot.play = { ...time, loggedAt: loggedAtFor(time, now) }
+      }
+      return
+    }
     if (rank[time.precision] > rank[slot.play.precision]) {
       slot.play = { ...time, loggedAt: slot.play.loggedAt }
       dated += 1
@@ -143,7 +150,9 @@ function mergeViewings(
     (a, b) => Number(a.time.watchedAt === null) - Number(b.time.watchedAt === null),
   )
   for (const { time, service } of ordered) {
-    const free = slots.filter((s) => !s.used)
+    // Found among the log's plays and those another service brings in this import (TV Time
+    // and Trakt chosen together); a service's own viewings are each their own.
+    const free = slots.filter((s) => !s.used && s.from !== service)
     const same =
       time.watchedAt === null
         ? free[0]
@@ -154,7 +163,7 @@ function mergeViewings(
       slots.push({
         play: { ...time, loggedAt: loggedAtFor(time, now) },
         from: service,
-        used: true,
+        used: false,
       })
       added += 1
     }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { resetOtherImport } from '@/features/settings/use-other-import'
 import { fixtureFolder, zipOf } from '../../support/export-files'
@@ -105,5 +105,50 @@ describe('importing from another app', () => {
     expect(
       within(region).getByRole('button', { name: 'Download the list (CSV)' }),
     ).toBeInTheDocument()
+  })
+})
+
+describe('bringing files in', () => {
+  it('takes an export dropped on the box', async () => {
+    const app = await openSettings([])
+    const zone = screen.getByLabelText('Export files').closest('.drop-zone')!
+    fireEvent.drop(zone, { dataTransfer: { files: [traktZip()] } })
+    expect(await plan()).toHaveTextContent(/Trakt export: 13 viewings/)
+    expect(app.adapter.writeCalls).toEqual([])
+  })
+
+  it('refuses a 300 MB file by its size, without reading it', async () => {
+    const app = await openSettings()
+    const huge = new File(['x'], 'everything.zip', { type: 'application/zip' })
+    Object.defineProperty(huge, 'size', { value: 300 * 1024 * 1024 })
+    await choose(app, huge)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'everything.zip: the file is 300 MB, more than the 120 MB an export of a watch history can be.',
+    )
+    expect(app.adapter.writeCalls).toEqual([])
+  })
+
+  it('counts IMDb ratings as watched only when asked', async () => {
+    const app = await openSettings([])
+    const csv = [
+      'Const,Your Rating,Date Rated,Title,Original Title,URL,Title Type,IMDb Rating,Runtime (mins),Year,Genres,Num Votes,Release Date,Directors',
+      'tt0796366,7,2021-11-13,"Star Trek","Star Trek",https://www.imdb.com/title/tt0796366,Movie,7.9,127,2009,"Sci-Fi, Action, Adventure",628165,"2009-05-08","J.J. Abrams"',
+    ].join('\n')
+    await choose(app, new File([csv], 'ratings.csv', { type: 'text/csv' }))
+    const region = await plan()
+    expect(region).toHaveTextContent('IMDb export: 0 viewings, 1 rating')
+    expect(region).toHaveTextContent('0 viewings to add')
+    await app.user.click(
+      within(region).getByRole('checkbox', {
+        name: /Count each rated episode and film as watched/,
+      }),
+    )
+    expect(region).toHaveTextContent('1 viewing to add')
+    await app.user.click(within(region).getByRole('button', { name: 'Import' }))
+    await screen.findByText('Imported.')
+    expect(app.record('films-11')).toMatchObject({
+      rating10: 7,
+      plays: [{ precision: 'unknown', watchedAt: null, loggedAt: 0 }],
+    })
   })
 })
