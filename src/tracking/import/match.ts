@@ -184,9 +184,16 @@ export function createMatcher(
     }
     if (!seriesId) {
       const name = ref.show?.title ?? ref.title
+      const known = idKeys(ref.ids).map((key) =>
+        key.replace(':', ' ').replace(/^(\w+)/, (k) => k.toUpperCase()),
+      )
       return {
         ok: false,
-        reason: name ? `Not a series in the Star Trek catalogue (“${name}”)` : 'No series given',
+        reason: name
+          ? `Not a series in the Star Trek catalogue (“${name}”)`
+          : known.length > 0
+            ? `Only the episode’s ids (${known.join(', ')}), which the catalogue does not have, and no series`
+            : 'No series given',
       }
     }
     const table = tables.get(seriesId)!

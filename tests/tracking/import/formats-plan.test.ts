@@ -269,13 +269,15 @@ const tvTimeBomCrlf: FixtureSet = {
       service: 'tvtime',
       source: 'seen_episode.csv, line 2',
       label: 'TVDB episode 46458',
-      reason: 'No series given',
+      reason:
+        'Only the episode’s ids (TVDB 46458), which the catalogue does not have, and no series',
     },
     {
       service: 'tvtime',
       source: 'seen_episode.csv, line 3',
       label: 'TVDB episode 46459',
-      reason: 'No series given',
+      reason:
+        'Only the episode’s ids (TVDB 46459), which the catalogue does not have, and no series',
     },
   ],
 }
@@ -730,6 +732,21 @@ describe('Letterboxd', () => {
       dated: 1,
       plays: [{ precision: 'exact', watchedAt: '2024-03-09T20:00:00Z' }],
     })
+    // Chosen together: one new viewing, at Trakt's time, logged then.
+    const both = plan([diary, zipOf('trakt.zip', fixtureFolder('same-history/trakt'))])
+    expect(both.entries.find((e) => e.id === 'films-11')).toEqual(
+      expect.objectContaining({
+        added: 1,
+        dated: 0,
+        plays: [
+          {
+            precision: 'exact',
+            watchedAt: '2024-03-09T20:00:00Z',
+            loggedAt: Date.parse('2024-03-09T20:00:00Z'),
+          },
+        ],
+      }),
+    )
   })
 
   it('matches a film whose year is off by one, and not a title the catalogue lacks', () => {
