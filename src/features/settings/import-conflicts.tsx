@@ -12,7 +12,7 @@ interface Props {
 /** A rating or note that differs here and in the file: yours is kept unless you choose the file's. */
 export function ImportConflicts({ conflicts, choices, keep }: Props) {
   if (conflicts.length === 0) return null
-  const keys = conflicts.map((c) => c.key)
+  const keys = conflicts.flatMap((c) => c.keys)
   return (
     <section className="import-conflicts" aria-labelledby="import-conflicts-heading">
       <h4 id="import-conflicts-heading">
@@ -28,10 +28,11 @@ export function ImportConflicts({ conflicts, choices, keep }: Props) {
       </div>
       <ul className="conflict-list">
         {conflicts.slice(0, SHOWN).map((conflict) => {
-          const chosen = choices.get(conflict.key) ?? 'here'
-          const name = `keep-${conflict.key}`
+          const key = conflict.keys[0]!
+          const chosen = choices.get(key) ?? 'here'
+          const name = `keep-${key}`
           return (
-            <li key={conflict.key}>
+            <li key={key}>
               <fieldset>
                 <legend>
                   {conflict.label}: {conflict.field}
@@ -41,7 +42,7 @@ export function ImportConflicts({ conflicts, choices, keep }: Props) {
                     type="radio"
                     name={name}
                     checked={chosen === 'here'}
-                    onChange={() => keep([conflict.key], 'here')}
+                    onChange={() => keep(conflict.keys, 'here')}
                   />
                   <span>
                     Keep mine: <span className="conflict-value">{conflict.here}</span>
@@ -52,7 +53,7 @@ export function ImportConflicts({ conflicts, choices, keep }: Props) {
                     type="radio"
                     name={name}
                     checked={chosen === 'file'}
-                    onChange={() => keep([conflict.key], 'file')}
+                    onChange={() => keep(conflict.keys, 'file')}
                   />
                   <span>
                     Use the file’s: <span className="conflict-value">{conflict.file}</span>

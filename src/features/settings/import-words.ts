@@ -1,4 +1,4 @@
-import { countOf, listPhrase } from '@/lib/plural'
+import { countOf } from '@/lib/plural'
 import type { Found, Progress } from '@/tracking/import/read-export'
 import { serviceNames } from '@/tracking/import/types'
 
@@ -14,8 +14,8 @@ export function foundText(found: Found): string {
 
 export function progressText(names: string, progress: Progress | null): string {
   if (!progress || progress.stage === 'unpacking') return `Opening ${names}…`
-  if (progress.stage === 'reading') return `Reading ${progress.file}…`
+  if (progress.stage === 'reading') {
+    return `Reading the ${serviceNames[progress.service]} export (${countOf(progress.files, 'file')})…`
+  }
   return `Matching to the catalogue: ${countOf(progress.done, 'row')} of ${progress.total.toLocaleString('en-GB')}…`
 }
-
-export { countOf, listPhrase }

@@ -1,8 +1,9 @@
 import { useId, useRef, useState, type DragEvent } from 'react'
-import { countOf, listPhrase } from '@/lib/plural'
+import { flushSync } from 'react-dom'
 import { useEditsLocked } from '@/tracking/store'
 import { Banner } from '@/ui/banner'
 import { ImportPlanView } from './import-plan-view'
+import { ImportResult } from './import-result'
 import { progressText } from './import-words'
 import { useOtherImport } from './use-other-import'
 
@@ -15,14 +16,19 @@ export function OtherImportSection() {
   const hintId = useId()
   const [dragging, setDragging] = useState(false)
   const locked = useEditsLocked()
-  const busy = state.step === 'reading' || (state.step === 'review' && state.committing)
+  // While an import can still be undone, a new one waits: choosing would drop that Undo.
+  const waiting = state.step === 'done' && state.written > 0
+  const busy = state.step === 'reading' || (state.step === 'review' && state.committing) || waiting
 
   const take = (files: FileList | null) => {
     if (files && files.length > 0 && !locked && !busy) void flow.choose([...files])
-  }
-  const reset = () => {
-    flow.cancel()
+    // Cleared, so choosing the same file again (after an error, or to import it again) counts.
     if (inputRef.current) inputRef.current.value = ''
+  }
+  const backToPicker = () => {
+    // Drawn at once, so the picker is enabled again before it takes the focus.
+    flushSync(flow.reset)
+    inputRef.current?.focus()
   }
   const onDrop = (event: DragEvent) => {
     event.preventDefault()
@@ -60,14 +66,20 @@ export function OtherImportSection() {
           onChange={(e) => take(e.target.files)}
         />
         <p id={hintId} className="muted drop-zone__hint">
-          or drop them here
+          {waiting
+            ? 'Undo the last import or press Done before choosing another.'
+            : 'or drop them here'}
         </p>
       </div>
 
+      {/* Mounted throughout, so a screen reader hears each step of a long read. */}
+      <p role="status" className="import-progress">
+        {state.step === 'reading' && progressText(state.names, state.progress)}
+      </p>
       {state.step === 'reading' && (
-        <p role="status" className="import-progress">
-          {progressText(state.names, state.progress)}
-        </p>
+        <button type="button" className="button" onClick={state.cancel}>
+          Stop reading
+        </button>
       )}
 
       {state.step === 'error' && (
@@ -76,48 +88,8 @@ export function OtherImportSection() {
         </Banner>
       )}
 
-      {state.step === 'review' && <ImportPlanView flow={flow} onCancel={reset} />}
-
-      {state.step === 'done' && (
-        <Banner
-          tone="info"
-          title="Imported."
-          actions={
-            state.written > 0 && (
-              <button type="button" className="button" onClick={() => void flow.undo()}>
-                Undo import
-              </button>
-            )
-          }
-        >
-          {state.written === 0
-            ? 'Everything in the files was already here: nothing changed.'
-            : `${
-                listPhrase(
-                  [
-                    state.plan.viewings.add > 0 && countOf(state.plan.viewings.add, 'viewing'),
-                    state.plan.ratings.add > 0 && countOf(state.plan.ratings.add, 'rating'),
-                    state.plan.notes.add > 0 && countOf(state.plan.notes.add, 'note'),
-                    state.plan.viewings.dated > 0 &&
-                      `${countOf(state.plan.viewings.dated, 'date')} made more precise`,
-                  ].filter((x): x is string => typeof x === 'string'),
-                ) || 'Your choices'
-              } added, across ${countOf(state.written, 'entry', 'entries')}.`}
-        </Banner>
-      )}
-      {state.step === 'done' && state.undoFailed && (
-        <Banner tone="danger" title="Not undone." urgent>
-          The browser refused to save, so the imported entries are still here. Try Undo import
-          again.
-        </Banner>
-      )}
-      {state.step === 'undone' && (
-        <Banner tone="info" title="Import undone.">
-          {state.kept === 0
-            ? 'Everything the import changed is as it was before.'
-            : `${countOf(state.reverted, 'entry is', 'entries are')} as before. ${countOf(state.kept, 'entry', 'entries')} changed since the import ${state.kept === 1 ? 'was' : 'were'} left as ${state.kept === 1 ? 'it is' : 'they are'}.`}
-        </Banner>
-      )}
+      {state.step === 'review' && <ImportPlanView flow={flow} onCancel={backToPicker} />}
+      <ImportResult flow={flow} onDone={backToPicker} />
     </section>
   )
 }

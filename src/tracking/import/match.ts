@@ -1,6 +1,6 @@
 import type { CatalogueIds, ExternalIds } from '@/catalogue/external-ids'
 import { seasonId } from '@/catalogue/ids'
-import type { CatalogueIndex } from '@/catalogue/select'
+import { otherPart, type CatalogueIndex } from '@/catalogue/select'
 import type { Episode, Season, Series } from '@/catalogue/schema'
 import { normaliseTitle } from './normalise'
 import type { ImportRow, Ref, RefIds } from './types'
@@ -81,7 +81,14 @@ function mergedNumbering(season: Season): string[][] {
 }
 
 export interface Matcher {
-  match: (ref: Ref) => Match
+  /** `file`: where the row came from (its numbering is told per file, see `largest`). */
+  match: (ref: Ref, file?: string) => Match
+}
+
+/** The file a row came from: `watched-history-1.json, item 14` → `watched-history-1.json`. */
+export function fileOfSource(source: string): string {
+  const at = source.lastIndexOf(', ')
+  return at === -1 ? source : source.slice(0, at)
 }
 
 export function createMatcher(
@@ -161,20 +168,36 @@ export function createMatcher(
     return undefined
   }
 
-  // A season whose file numbers go past its count in merged numbering is numbered as here.
+  // A season whose numbers in one file go past its count in merged numbering is numbered as
+  // here, in that file. Per file: another file (or service) numbering its way must not shift it.
   const largest = new Map<string, number>()
-  for (const { ref } of rows) {
+  for (const { ref, source } of rows) {
     if (ref.kind !== 'episode' || ref.season === undefined || ref.number === undefined) continue
     const seriesId = findSeries(ref.show)
     if (!seriesId) continue
-    const key = `${seriesId}:${ref.season}`
+    const key = `${fileOfSource(source)}:${seriesId}:${ref.season}`
     largest.set(key, Math.max(largest.get(key) ?? 0, ref.number))
   }
 
-  function matchEpisode(ref: Ref): Match {
+  /**
+   * An id that finds one half of a feature-length episode is the whole episode's, unless the
+   * other half has an id of its own of that kind (IMDb lists some halves apart): other services
+   * know these as one episode, and the catalogue's ids often sit on the first half only.
+   */
+  function wholeEpisode(found: string[], key: string): string[] {
+    if (found.length !== 1) return found
+    const partner = otherPart(index, found[0]!)
+    if (!partner) return found
+    const kind = key.slice(0, key.indexOf(':'))
+    const partnerIds = idKeys(catalogueIds.ids[partner.episode.id])
+    if (partnerIds.some((k) => k.startsWith(`${kind}:`))) return found
+    return [found[0]!, partner.episode.id].sort()
+  }
+
+  function matchEpisode(ref: Ref, file: string): Match {
     for (const key of idKeys(ref.ids)) {
       const found = episodesByKey.get(key)
-      if (found && oneEpisode(index, found)) return { ok: true, ids: found }
+      if (found && oneEpisode(index, found)) return { ok: true, ids: wholeEpisode(found, key) }
     }
     let seriesId = findSeries(ref.show)
     let title = ref.title ? normaliseTitle(ref.title) : undefined
@@ -221,7 +244,7 @@ export function createMatcher(
     const season = table.seasons.get(ref.season)
     if (!season) return { ok: false, reason: `${name} has no season ${ref.season}` }
     const merged = table.merged.get(ref.season) ?? []
-    const asHere = (largest.get(`${seriesId}:${ref.season}`) ?? 0) > merged.length
+    const asHere = (largest.get(`${file}:${seriesId}:${ref.season}`) ?? 0) > merged.length
     const slot = asHere
       ? season.episodes[ref.number - 1] && [season.episodes[ref.number - 1]!.id]
       : merged[ref.number - 1]
@@ -278,10 +301,10 @@ export function createMatcher(
   }
 
   return {
-    match: (ref) => {
+    match: (ref, file = '') => {
       switch (ref.kind) {
         case 'episode':
-          return matchEpisode(ref)
+          return matchEpisode(ref, file)
         case 'film':
           return matchFilm(ref)
         case 'series':

@@ -26,6 +26,8 @@ import type { Service } from './types'
 /** A row after matching, as the plan needs it (what the worker sends back). */
 export interface MatchedRow {
   service: Service
+  /** Where it came from: `watched-history-1.json, item 14`. */
+  source: string
   /** The catalogue entries it is about (both halves of a merged two-parter). */
   ids: string[]
   label: string
@@ -46,9 +48,11 @@ export interface Unmatched {
 export type Keep = 'here' | 'file'
 
 export interface Conflict {
-  /** `<id>:rating` or `<id>:note`: what a choice is keyed by. */
-  key: string
-  id: string
+  /**
+   * `<id>:rating` or `<id>:note`: what a choice is keyed by. Both halves of a feature-length
+   * episode with the same difference are one conflict, so one choice decides both.
+   */
+  keys: string[]
   label: string
   field: 'rating' | 'note'
   here: string
@@ -70,6 +74,8 @@ export interface EntryChange {
 export interface ImportPlan {
   entries: EntryChange[]
   viewings: { add: number; already: number; dated: number }
+  /** Viewings over the limit of plays per entry, and notes cut to the longest a note can be. */
+  overLimit: number
   ratings: { add: number; already: number }
   notes: { add: number; already: number }
   conflicts: Conflict[]
@@ -93,84 +99,93 @@ function loggedAtFor(time: PlayTime, now: number): number {
   return Math.min(now, MAX_TIME, Math.max(0, Number.isNaN(at) ? 0 : at))
 }
 
-const minuteOf = (time: PlayTime) =>
-  time.precision === 'exact' ? Math.floor(Date.parse(time.watchedAt) / 60_000) : null
+/** What two viewings are compared by, worked out once per viewing (20,000 in a big import). */
+interface When {
+  day: string | null
+  minute: number | null
+}
+const whenOf = (time: PlayTime): When => ({
+  day: time.watchedAt === null ? null : dayOf(time.watchedAt),
+  minute: time.precision === 'exact' ? Math.floor(Date.parse(time.watchedAt) / 60_000) : null,
+})
 
 interface Slot {
   play: Play
+  when: When
   /** Whose it is: the log, or the service that brought it in this import. */
   from: Service | 'log'
-  used: boolean
-}
-
-function sameViewing(slot: Slot, time: PlayTime, service: Service): boolean {
-  const { play } = slot
-  if (play.watchedAt === null || time.watchedAt === null) return false
-  if (play.precision === 'release') return false
-  const sameMinute = minuteOf(play) !== null && minuteOf(play) === minuteOf(time)
-  if (sameMinute) return true
-  return slot.from !== service && dayOf(play.watchedAt) === dayOf(time.watchedAt)
 }
 
 /** A dated viewing in the future is not one: dropped as unreadable rather than logged. */
-function inFuture(time: PlayTime, now: Date): boolean {
+function inFuture(time: PlayTime, now: { ms: number; day: string }): boolean {
   if (time.watchedAt === null) return false
-  const day = dayOf(now.toISOString())
   return time.precision === 'exact'
-    ? Date.parse(time.watchedAt) > now.getTime() + 60_000
-    : time.watchedAt > day
+    ? Date.parse(time.watchedAt) > now.ms + 60_000
+    : time.watchedAt > now.day
 }
 
-/** Merges one entry's incoming viewings into its plays. */
+/**
+ * Merges one entry's incoming viewings into its plays, one service at a time. Each of a
+ * service's viewings finds at most one play, and each play is found at most once per service,
+ * in three rounds so that a closer match is never taken by a looser one: the same minute, then
+ * the same day, then a play with no real date. A play another service brings in this import
+ * counts like one of the log's, so TV Time and Trakt chosen together do not double.
+ */
 function mergeViewings(
   plays: readonly Play[],
   incoming: readonly { time: PlayTime; service: Service }[],
   now: number,
-): { plays: Play[]; added: number; dated: number; already: number } {
-  const slots: Slot[] = plays.map((play) => ({ play, from: 'log', used: false }))
-  let added = 0
-  let dated = 0
-  let already = 0
-  const take = (slot: Slot, time: PlayTime) => {
-    slot.used = true
-    if (slot.from !== 'log') {
-      // Another service's copy of a viewing this import adds: still one new viewing.
-      if (rank[time.precision] > rank[slot.play.precision]) {
-        slot.play = { ...time, loggedAt: loggedAtFor(time, now) }
+): { plays: Play[]; added: number; dated: number; already: number; dropped: number } {
+  const slots: Slot[] = plays.map((play) => ({ play, when: whenOf(play), from: 'log' }))
+  const counts = { added: 0, dated: 0, already: 0, dropped: 0 }
+  const services = [...new Set(incoming.map((v) => v.service))]
+  for (const service of services) {
+    const claimed = new Set<Slot>()
+    const free = () => slots.filter((s) => !claimed.has(s) && s.from !== service)
+    const take = (slot: Slot, time: PlayTime, when: When) => {
+      claimed.add(slot)
+      const morePrecise = rank[time.precision] > rank[slot.play.precision]
+      if (morePrecise) slot.when = when
+      if (slot.from !== 'log') {
+        // Another service's copy of a viewing this import adds: still one new viewing.
+        if (morePrecise) slot.play = { ...time, loggedAt: loggedAtFor(time, now) }
+        return
       }
-      return
+      if (morePrecise) {
+        slot.play = { ...time, loggedAt: slot.play.loggedAt }
+        counts.dated += 1
+      } else counts.already += 1
     }
-    if (rank[time.precision] > rank[slot.play.precision]) {
-      slot.play = { ...time, loggedAt: slot.play.loggedAt }
-      dated += 1
-    } else already += 1
-  }
-  // Dated first: each finds its own viewing before an undated one claims a play.
-  const ordered = [...incoming].sort(
-    (a, b) => Number(a.time.watchedAt === null) - Number(b.time.watchedAt === null),
-  )
-  for (const { time, service } of ordered) {
-    // Found among the log's plays and those another service brings in this import (TV Time
-    // and Trakt chosen together); a service's own viewings are each their own.
-    const free = slots.filter((s) => !s.used && s.from !== service)
-    const same =
-      time.watchedAt === null
-        ? free[0]
-        : (free.find((s) => sameViewing(s, time, service)) ??
-          free.find((s) => s.from !== service && rank[s.play.precision] <= rank.release))
-    if (same) take(same, time)
-    else if (slots.length < MAX_PLAYS) {
-      slots.push({
-        play: { ...time, loggedAt: loggedAtFor(time, now) },
-        from: service,
-        used: false,
+    let pending = incoming
+      .filter((v) => v.service === service)
+      .map((v) => ({ time: v.time, when: whenOf(v.time) }))
+    const round = (fits: (slot: Slot, when: When) => boolean) => {
+      pending = pending.filter(({ time, when }) => {
+        if (when.day === null) return true
+        const slot = free().find((s) => fits(s, when))
+        if (slot) take(slot, time, when)
+        return !slot
       })
-      added += 1
+    }
+    round((s, when) => s.when.minute !== null && s.when.minute === when.minute)
+    round(
+      (s, when) => s.play.precision !== 'release' && s.when.day !== null && s.when.day === when.day,
+    )
+    round((s) => rank[s.play.precision] <= rank.release)
+    for (const { time, when } of pending) {
+      // Undated: any play left over is that viewing.
+      const slot = when.day === null ? free()[0] : undefined
+      if (slot) take(slot, time, when)
+      else if (slots.length >= MAX_PLAYS) counts.dropped += 1
+      else {
+        slots.push({ play: { ...time, loggedAt: loggedAtFor(time, now) }, when, from: service })
+        counts.added += 1
+      }
     }
   }
   // In log order, so "this pass's latest play" stays the last one.
   const merged = slots.map((s) => s.play).sort((a, b) => a.loggedAt - b.loggedAt)
-  return { plays: merged, added, dated, already }
+  return { plays: merged, ...counts }
 }
 
 /** The latest of several ratings of one entry (by when rated, else the last row). */
@@ -186,6 +201,19 @@ function latestRating(rows: readonly MatchedRow[]): number | undefined {
 /** An episode or film (`tng-s01e03`, `films-02`), not a series (`tng`) or a season (`tng-s01`). */
 const isEntryId = (id: string) => id.includes('-') && !/-s\d+$/.test(id)
 
+/** The same difference on the other half of a feature-length episode joins its conflict. */
+function addConflict(conflicts: Conflict[], conflict: Conflict): void {
+  const same = conflicts.find(
+    (c) =>
+      c.label === conflict.label &&
+      c.field === conflict.field &&
+      c.here === conflict.here &&
+      c.file === conflict.file,
+  )
+  if (same) same.keys.push(...conflict.keys)
+  else conflicts.push(conflict)
+}
+
 const starsText = (rating10: number) => `${rating10 / 2} ★`
 
 export function planImport(
@@ -197,11 +225,13 @@ export function planImport(
   const plan: ImportPlan = {
     entries: [],
     viewings: { add: 0, already: 0, dated: 0 },
+    overLimit: 0,
     ratings: { add: 0, already: 0 },
     notes: { add: 0, already: 0 },
     conflicts: [],
     unmatched: [...unmatched],
   }
+  const today = { ms: options.now.getTime(), day: dayOf(options.now.toISOString()) }
   const byId = new Map<string, MatchedRow[]>()
   for (const row of rows) {
     for (const id of row.ids) {
@@ -210,10 +240,10 @@ export function planImport(
       else byId.set(id, [row])
     }
     for (const time of row.viewings) {
-      if (inFuture(time, options.now)) {
+      if (inFuture(time, today)) {
         plan.unmatched.push({
           service: row.service,
-          source: row.label,
+          source: row.source,
           label: row.label,
           reason: `A viewing dated ${time.watchedAt}, in the future: not imported`,
         })
@@ -226,7 +256,7 @@ export function planImport(
     const label = list[0]!.label
     const incoming = list.flatMap((row) =>
       row.viewings
-        .filter((time) => !inFuture(time, options.now))
+        .filter((time) => !inFuture(time, today))
         .map((time) => ({ time, service: row.service })),
     )
     if (
@@ -242,6 +272,7 @@ export function planImport(
     plan.viewings.add += merged.added
     plan.viewings.already += merged.already
     plan.viewings.dated += merged.dated
+    plan.overLimit += merged.dropped
     const change: EntryChange = {
       id,
       label,
@@ -257,9 +288,8 @@ export function planImport(
         plan.ratings.add += 1
       } else if (record.rating10 === rating) plan.ratings.already += 1
       else {
-        plan.conflicts.push({
-          key: `${id}:rating`,
-          id,
+        addConflict(plan.conflicts, {
+          keys: [`${id}:rating`],
           label,
           field: 'rating',
           here: starsText(record.rating10),
@@ -271,16 +301,17 @@ export function planImport(
 
     const notes = [...new Set(list.map((row) => row.note?.trim()).filter((n): n is string => !!n))]
     if (notes.length > 0) {
-      const note = notes.join('\n\n').slice(0, MAX_NOTE)
+      const whole = notes.join('\n\n')
+      const note = whole.slice(0, MAX_NOTE)
+      if (note.length < whole.length) plan.overLimit += 1
       const here = record.note.trim()
       if (here === '') {
         change.note = note
         plan.notes.add += 1
       } else if (here === note || here.includes(note)) plan.notes.already += 1
       else {
-        plan.conflicts.push({
-          key: `${id}:note`,
-          id,
+        addConflict(plan.conflicts, {
+          keys: [`${id}:note`],
           label,
           field: 'note',
           here: record.note,
@@ -305,7 +336,7 @@ export function recordsToWrite(
   stamp: { at: number; by: string },
 ): WatchRecord[] {
   const records: WatchRecord[] = []
-  const conflicted = new Set(plan.conflicts.map((c) => c.key))
+  const conflicted = new Set(plan.conflicts.flatMap((c) => c.keys))
   const keepFile = (key: string) => !conflicted.has(key) || choices.get(key) === 'file'
   for (const change of plan.entries) {
     const before = Object.hasOwn(current, change.id) ? current[change.id]! : emptyRecord(change.id)

@@ -2,10 +2,10 @@ import type { CatalogueIds } from '@/catalogue/external-ids'
 import { episodeCode, indexCatalogue, seasonTitle, type CatalogueIndex } from '@/catalogue/select'
 import type { Catalogue } from '@/catalogue/schema'
 import { formats } from './formats'
-import { createMatcher } from './match'
+import { createMatcher, fileOfSource } from './match'
 import type { MatchedRow, Unmatched } from './plan'
 import { readSources, type SourceFile } from './read-files'
-import { ImportFileError, type Service, type TextFile } from './types'
+import { ImportFileError, type ImportRow, type Service, type TextFile } from './types'
 
 /** What was found in the files, before matching: "Trakt export: 2,314 viewings, 410 ratings". */
 export interface Found {
@@ -22,13 +22,15 @@ export interface ReadExport {
   unmatched: Unmatched[]
   /** Rows left out on purpose (not watched, watchlist, totals). */
   ignored: number
-  /** Files not read: other kinds of file, credentials, what no service claims. */
+  /** Files not read: other kinds of file, credentials, what no service claims, copies. */
   notRead: string[]
+  /** What the person should know before importing (an export its service says is incomplete). */
+  warnings: string[]
 }
 
 export type Progress =
   | { stage: 'unpacking' }
-  | { stage: 'reading'; file: string }
+  | { stage: 'reading'; service: Service; files: number }
   | { stage: 'matching'; done: number; total: number }
 
 /**
@@ -70,7 +72,21 @@ export function readExport(
   const { files, skipped } = readSources(sources)
   const claimed = new Map<(typeof formats)[number], TextFile[]>()
   const notRead = [...skipped]
+  const warnings: string[] = []
+  // The same file chosen twice (loose and in its ZIP, or two copies of one export) is read once.
+  const seen = new Map<string, string>()
   for (const file of files) {
+    const copyOf = seen.get(file.text)
+    if (copyOf !== undefined) {
+      notRead.push(`${file.name} (the same as ${copyOf})`)
+      continue
+    }
+    seen.set(file.text, file.name)
+    if (/(^|\/)_errors\.json$/.test(file.name)) {
+      warnings.push(
+        'Trakt says this export is incomplete: some of it failed to download (its _errors.json). Export again on trakt.tv to get everything.',
+      )
+    }
     const format = formats.find((f) => f.claims(file))
     if (!format) {
       notRead.push(file.name)
@@ -90,13 +106,10 @@ export function readExport(
     )
   }
   const found: Found[] = []
-  const parsed: {
-    service: Service
-    rows: ReturnType<(typeof formats)[number]['parse']>['rows']
-  }[] = []
+  const parsed: { service: Service; rows: ImportRow[] }[] = []
   let ignored = 0
   for (const [format, list] of claimed) {
-    for (const file of list) progress({ stage: 'reading', file: file.name })
+    progress({ stage: 'reading', service: format.service, files: list.length })
     const result = format.parse(list)
     ignored += result.ignored
     parsed.push({ service: format.service, rows: result.rows })
@@ -117,10 +130,11 @@ export function readExport(
   let done = 0
   for (const { service, rows: list } of parsed) {
     for (const row of list) {
-      const match = matcher.match(row.ref)
+      const match = matcher.match(row.ref, fileOfSource(row.source))
       if (match.ok) {
         rows.push({
           service,
+          source: row.source,
           ids: match.ids,
           label: catalogueLabel(index, match.ids) ?? row.label,
           viewings: row.viewings,
@@ -134,5 +148,5 @@ export function readExport(
       if (done % 2000 === 0) progress({ stage: 'matching', done, total })
     }
   }
-  return { found, rows, unmatched, ignored, notRead }
+  return { found, rows, unmatched, ignored, notRead, warnings }
 }

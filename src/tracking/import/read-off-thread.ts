@@ -17,6 +17,7 @@ export function readOffThread(
   catalogue: Catalogue,
   ids: CatalogueIds,
   onProgress: (progress: Progress) => void,
+  signal?: AbortSignal,
 ): Promise<ReadExport> {
   if (typeof Worker === 'undefined') {
     // Loaded only here: the parsers, fflate and papaparse belong in the worker's chunk, not the page's.
@@ -28,8 +29,19 @@ export function readOffThread(
       }
     })
   }
+  // A module worker, as Vite builds it (Chromium, Safari 15+, Firefox 114+).
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' })
   return new Promise<ReadExport>((resolve, reject) => {
+    const fail = (message: string) => {
+      worker.terminate()
+      reject(new ImportReadError(message))
+    }
+    signal?.addEventListener('abort', () => {
+      worker.terminate()
+      reject(new DOMException('The import was cancelled.', 'AbortError'))
+    })
+    worker.onmessageerror = () =>
+      fail('The files could not be read (the reader’s answer was lost).')
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data
       if (reply.type === 'progress') onProgress(reply.progress)

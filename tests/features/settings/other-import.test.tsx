@@ -60,6 +60,10 @@ describe('importing from another app', () => {
     await app.user.click(within(await plan()).getByRole('button', { name: 'Import' }))
     await screen.findByText('Imported.')
     const after = structuredClone(app.store.getState().records)
+    // A new import waits until the last one is undone or kept.
+    expect(screen.getByLabelText('Export files')).toBeDisabled()
+    await app.user.click(screen.getByRole('button', { name: 'Done' }))
+    expect(screen.getByLabelText('Export files')).toHaveFocus()
     await choose(app, traktZip())
     const again = await plan()
     expect(again).toHaveTextContent('0 viewings to add')
@@ -79,6 +83,19 @@ describe('importing from another app', () => {
     await app.user.click(within(region).getByRole('button', { name: 'Import' }))
     await screen.findByText('Imported.')
     expect(app.record('tng-s01e03')?.rating10).toBe(4)
+  })
+
+  it('shows the plan again, writing nothing, when the log changed while it was open', async () => {
+    const app = await openSettings([])
+    await choose(app, traktZip())
+    const region = await plan()
+    app.store.getState().actions.edit(['tng-s01e03'], (r) => ({ ...r, rating10: 10 }))
+    await app.user.click(within(region).getByRole('button', { name: 'Import' }))
+    expect(await screen.findByText(/Your log changed while this plan was open/)).toBeInTheDocument()
+    expect(
+      within(await plan()).getByRole('group', { name: /The Naked Now.*rating/ }),
+    ).toBeInTheDocument()
+    expect(screen.queryByText('Imported.')).not.toBeInTheDocument()
   })
 
   it('refuses a file it does not know, by name, and changes nothing', async () => {

@@ -212,7 +212,8 @@ const tvTimeGdpr2024: FixtureSet = {
     'tng-s01e03': { plays: [unknown, unknown, exact('2022-04-28T20:15:00Z')], rating10: 8 },
     // Only season_number / episode_number filled: episode 3 in TV Time's numbering.
     'tng-s01e04': { plays: [exact('2022-05-02T18:00:00Z')] },
-    'tng-s07e01': { plays: [exact('2023-01-10T19:00:00Z')], rating10: 10 },
+    // Ticked with its season (bulk_type=season): created_at is the tick, not the viewing.
+    'tng-s07e01': { plays: [unknown], rating10: 10 },
     // v1 dates a watch by watch-date-1675283400.
     'films-11': { plays: [exact('2023-02-01T20:30:00Z')] },
   },

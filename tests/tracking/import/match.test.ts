@@ -11,7 +11,7 @@ import { PUBLIC_IDS_PATH, readPublicCatalogue } from '../../fixtures/public-cata
 const index = indexCatalogue(parseCatalogue(readPublicCatalogue()))
 const ids = parseCatalogueIds(JSON.parse(readFileSync(PUBLIC_IDS_PATH, 'utf8')))
 const tng = { ids: { tvdb: 71470 }, title: 'Star Trek: The Next Generation' }
-const row = (ref: Ref): ImportRow => ({ source: 'test', label: 'test', ref, viewings: [] })
+const row = (ref: Ref): ImportRow => ({ source: 'test, line 1', label: 'test', ref, viewings: [] })
 const matcher = (refs: Ref[] = []) => createMatcher(index, ids, refs.map(row))
 
 describe('titles as other services write them', () => {
@@ -80,8 +80,10 @@ describe('matching a row to the catalogue', () => {
       { kind: 'episode', show: tng, season: 1, number: 26 },
     ]
     const m = matcher(refs)
-    expect(m.match(refs[0]!)).toEqual({ ok: true, ids: ['tng-s01e03'] })
-    expect(m.match(refs[1]!)).toEqual({ ok: true, ids: ['tng-s01e26'] })
+    expect(m.match(refs[0]!, 'test')).toEqual({ ok: true, ids: ['tng-s01e03'] })
+    expect(m.match(refs[1]!, 'test')).toEqual({ ok: true, ids: ['tng-s01e26'] })
+    // Another file's numbering is its own.
+    expect(m.match(refs[0]!, 'other.csv')).toEqual({ ok: true, ids: ['tng-s01e04'] })
   })
 
   it('finds an IMDb episode from "Series: Episode" and its air date', () => {
@@ -127,6 +129,17 @@ describe('matching a row to the catalogue', () => {
       ids: ['docs-03'],
     })
     expect(m.match({ kind: 'film', title: 'Trekkies', year: 1990 })).toMatchObject({ ok: false })
+  })
+
+  it('takes an id that the catalogue has on one half of a feature-length episode as the whole', () => {
+    const m = matcher()
+    const brokenBow = ids.ids['ent-s01e01']!
+    expect(
+      m.match({ kind: 'episode', ids: { tvdb: brokenBow.tvdb! }, title: 'Broken Bow' }),
+    ).toEqual({
+      ok: true,
+      ids: ['ent-s01e01', 'ent-s01e02'],
+    })
   })
 
   it('finds series and seasons for their ratings', () => {

@@ -9,6 +9,7 @@ const day = (watchedAt: string) => ({ precision: 'date' as const, watchedAt })
 const unknown = { precision: 'unknown' as const, watchedAt: null }
 const row = (over: Partial<MatchedRow>): MatchedRow => ({
   service: 'trakt',
+  source: 'watched-history-1.json, item 1',
   ids: ['tng-s01e03'],
   label: 'TNG S01E03 The Naked Now',
   viewings: [],
@@ -89,7 +90,7 @@ describe('the plan of an import', () => {
       'tng-s01e03': record({ rating10: 6, note: 'Mine', plays: [play(day('2024-05-01'))] }),
     }
     const plan = planImport(current, [row({ rating10: 9, note: 'Theirs' })], [], options)
-    expect(plan.conflicts.map((c) => [c.key, c.here, c.file])).toEqual([
+    expect(plan.conflicts.map((c) => [c.keys.join(), c.here, c.file])).toEqual([
       ['tng-s01e03:rating', '3 ★', '4.5 ★'],
       ['tng-s01e03:note', 'Mine', 'Theirs'],
     ])
@@ -139,5 +140,64 @@ describe('the plan of an import', () => {
     const plan = planImport({}, [row({ viewings: [exact('2030-01-01T00:00:00Z')] })], [], options)
     expect(plan.viewings.add).toBe(0)
     expect(plan.unmatched[0]!.reason).toMatch(/future/)
+  })
+
+  it('never lets a same-day viewing take the play a same-minute one is', () => {
+    // From the review: the newer export lists 22:00 before 10:00; the log has 10:00.
+    const current = { 'tng-s01e03': record({ plays: [play(exact('2024-01-01T10:00:00Z'))] }) }
+    const plan = planImport(
+      current,
+      [row({ viewings: [exact('2024-01-01T22:00:00Z'), exact('2024-01-01T10:00:00Z')] })],
+      [],
+      options,
+    )
+    expect(plan.viewings).toMatchObject({ add: 1, already: 1, dated: 0 })
+    expect(plan.entries[0]!.plays.map((p) => p.watchedAt)).toEqual([
+      '2024-01-01T10:00:00Z',
+      '2024-01-01T22:00:00Z',
+    ])
+  })
+
+  it('lets TV Time and Trakt chosen together each find the log’s play (one viewing)', () => {
+    const current = { 'tng-s01e03': record({ plays: [play(day('2024-01-01'))] }) }
+    const plan = planImport(
+      current,
+      [
+        row({ service: 'tvtime', viewings: [exact('2024-01-01T20:00:00Z')] }),
+        row({ viewings: [exact('2024-01-01T20:00:00Z')] }),
+      ],
+      [],
+      options,
+    )
+    expect(plan.viewings).toMatchObject({ add: 0 })
+    expect(plan.entries[0]!.plays).toHaveLength(1)
+  })
+
+  it('makes one conflict of the same difference on both halves of a feature-length episode', () => {
+    const halves = ['tng-s01e01', 'tng-s01e02']
+    const current = Object.fromEntries(halves.map((id) => [id, { ...record({ rating10: 6 }), id }]))
+    const plan = planImport(
+      current,
+      [row({ ids: halves, label: 'Farpoint', rating10: 8 })],
+      [],
+      options,
+    )
+    expect(plan.conflicts.map((c) => c.keys)).toEqual([['tng-s01e01:rating', 'tng-s01e02:rating']])
+    const written = recordsToWrite(
+      current,
+      plan,
+      new Map([
+        ['tng-s01e01:rating', 'file'],
+        ['tng-s01e02:rating', 'file'],
+      ]),
+      {
+        at: 2000,
+        by: 'import',
+      },
+    )
+    expect(written.map((r) => [r.id, r.rating10])).toEqual([
+      ['tng-s01e01', 8],
+      ['tng-s01e02', 8],
+    ])
   })
 })

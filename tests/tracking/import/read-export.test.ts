@@ -46,6 +46,24 @@ describe('reading an export as downloaded', () => {
     expect(result.found[0]!.files).toEqual(['watched-history-1.json', 'ratings-movies.json'])
   })
 
+  it('reads a file chosen twice (loose and in its ZIP) once', () => {
+    const zip = zipOf('trakt-export-jdoe.zip', fixtureFolder('trakt/flat-export'))
+    const once = read(zip)
+    const twice = read(zip, looseFile('trakt/flat-export', 'watched-history-1.json'))
+    expect(twice.rows).toEqual(once.rows)
+    expect(twice.notRead).toContain('watched-history-1.json (the same as watched-history-1.json)')
+  })
+
+  it('warns of an export its service says is incomplete', () => {
+    const result = read(looseFile('trakt/flat-export', 'watched-history-1.json'), {
+      name: '_errors.json',
+      bytes: strToU8('[{"endpoint":"ratings-movies","error":"timeout"}]'),
+    })
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^Trakt says this export is incomplete/),
+    ])
+  })
+
   it('never opens the credentials a TV Time GDPR ZIP holds', () => {
     const { files, skipped } = readSources([
       zipOf('tvtime-gdpr.zip', {

@@ -16,7 +16,7 @@ import {
   type EpisodeFacts,
   type FilmFacts,
 } from './rows'
-import { viewingAt } from '../times'
+import { unknownViewing, viewingAt } from '../times'
 
 type Cells = Record<string, string>
 
@@ -107,7 +107,12 @@ function readRecordsV2(file: TextFile, state: GdprState, seenHere: SeenTitles | 
       episodeRow(
         lineOf(file, line),
         facts,
-        viewingsOf(watchTime(cells.created_at), extraWatches(cells.rewatch_count)),
+        viewingsOf(
+          // A row of a bulk mark ("season watched") is dated when the person ticked the season,
+          // not when they watched it: of unknown date, or years of history land in one month.
+          cells.bulk_type ? unknownViewing() : watchTime(cells.created_at),
+          extraWatches(cells.rewatch_count),
+        ),
       ),
     )
   }
