@@ -39,28 +39,3 @@ export function parseCatalogueIds(input: unknown): CatalogueIds {
     { invalid: true },
   )
 }
-
-export const CATALOGUE_IDS_URL = `${import.meta.env.BASE_URL}catalogue-ids.json`
-
-export async function fetchCatalogueIds(signal?: AbortSignal): Promise<CatalogueIds> {
-  let response: Response
-  try {
-    response = await fetch(CATALOGUE_IDS_URL, { signal })
-  } catch {
-    throw new CatalogueError(
-      'The catalogue’s ids could not be downloaded. Check your connection and try again.',
-    )
-  }
-  if (!response.ok) {
-    throw new CatalogueError(
-      `The catalogue’s ids could not be downloaded (HTTP ${response.status}).`,
-    )
-  }
-  let json: unknown
-  try {
-    json = await response.json()
-  } catch {
-    throw new CatalogueError('The catalogue’s ids are damaged (not valid JSON).', { invalid: true })
-  }
-  return parseCatalogueIds(json)
-}
