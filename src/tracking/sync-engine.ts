@@ -59,6 +59,16 @@ export interface TrackingActions {
   exportRaw: () => Promise<string>
   /** The person has read why their last edit was not made. */
   dismissRefusedEdit: () => void
+  /**
+   * Copies from the sync server (issue 11): those newer than ours are written in one
+   * transaction and shown, as an import is. Resolves with how many were taken.
+   */
+  adoptRemote: (records: readonly WatchRecord[]) => Promise<number>
+  /**
+   * Calls `listener` with every record that reaches this browser's disk, written by this tab or
+   * by another (heard over the channel): what sync sends on to the server. Returns the unsubscribe.
+   */
+  onWritten: (listener: (records: readonly WatchRecord[]) => void) => () => void
 }
 
 export interface RevertChange {
@@ -159,6 +169,10 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
   let inflight: Promise<void> | null = null
   let inflightIds: string[] = []
   let failures = 0
+  const writtenListeners = new Set<(records: readonly WatchRecord[]) => void>()
+  const notifyWritten = (records: readonly WatchRecord[]) => {
+    for (const listener of writtenListeners) listener(records)
+  }
 
   const store = createStore<TrackingState>()(() => ({
     status: 'loading',
@@ -179,6 +193,11 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       updateMeta,
       exportRaw,
       dismissRefusedEdit: () => store.setState({ refusedEdit: null }),
+      adoptRemote,
+      onWritten: (listener) => {
+        writtenListeners.add(listener)
+        return () => writtenListeners.delete(listener)
+      },
     },
   }))
 
@@ -338,6 +357,13 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     if (written.length > 0) post({ type: 'changed', records: [...written] })
   }
 
+  async function adoptRemote(records: readonly WatchRecord[]): Promise<number> {
+    const ours = store.getState().records
+    const newer = records.filter((r) => isNewer(r, ours[r.id]))
+    if (newer.length > 0) await importRecords(newer)
+    return newer.length
+  }
+
   async function revertRecords(
     changes: readonly RevertChange[],
   ): Promise<{ reverted: number; kept: number }> {
@@ -435,6 +461,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
     | { type: 'restored'; records: WatchRecord[]; removed: string[] }
 
   function post(message: Outgoing): void {
+    if (message.type !== 'announce') notifyWritten(message.records)
     try {
       channel?.postMessage({ ...message, from: tabId, schemaVersion: SCHEMA_VERSION })
     } catch {
@@ -471,6 +498,7 @@ export function createTracking(deps: TrackingDeps): TrackingStore {
       return
     }
     adopt(valid)
+    notifyWritten(valid)
     // Another tab saved an older copy than ours (e.g. a closing tab's unchecked save landed
     // late): save ours again, so the disk ends with the newer one.
     const records = store.getState().records

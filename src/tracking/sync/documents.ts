@@ -13,6 +13,8 @@ export interface RecordDoc {
   /** The record format (model.ts SCHEMA_VERSION) the copy was written in. */
   v: number
   record: WatchRecord
+  /** Set on a losing leaf when a conflict is resolved (never on a record's own document). */
+  _deleted?: true
 }
 
 export const docId = (recordId: string): string => `${RECORD_KEY_PREFIX}${recordId}`
