@@ -6,7 +6,13 @@ import tseslint from 'typescript-eslint'
 
 const storageMessage =
   'Only src/tracking/persistence/ may touch browser storage: go through the tracking store.'
-const storageImport = { name: 'idb-keyval', message: storageMessage }
+const storageImports = [
+  'idb-keyval',
+  'pouchdb-core',
+  'pouchdb-adapter-indexeddb',
+  'pouchdb-adapter-http',
+  'pouchdb-replication',
+].map((name) => ({ name, message: storageMessage }))
 const storageGlobals = ['indexedDB', 'localStorage', 'sessionStorage']
 
 export default tseslint.config(
@@ -37,7 +43,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/tracking/persistence/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [storageImport], patterns: [] }],
+      'no-restricted-imports': ['error', { paths: storageImports, patterns: [] }],
       'no-restricted-globals': [
         'error',
         ...storageGlobals.map((name) => ({ name, message: storageMessage })),
@@ -50,7 +56,10 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "ImportExpression[source.value='idb-keyval']", message: storageMessage },
+        {
+          selector: 'ImportExpression[source.value=/^(idb-keyval|pouchdb-)/]',
+          message: storageMessage,
+        },
       ],
     },
   },
@@ -62,7 +71,7 @@ export default tseslint.config(
         'no-restricted-imports': [
           'error',
           {
-            paths: [storageImport],
+            paths: storageImports,
             patterns: [
               {
                 group: ['@/features/*', '!@/features/' + feature, '../*/**', '@/app/*'],
@@ -80,7 +89,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [storageImport],
+          paths: storageImports,
           patterns: [
             {
               group: ['@/catalogue/*', '@/tracking/*', '@/features/*', '@/app/*'],

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import { baseURL, chromiumArgs, chromiumExecutable, port } from './tests/e2e/support/chromium'
+import { SYNC_PORT } from './tests/e2e/support/sync'
 
 /**
  * End-to-end tests against the production build (`vite build` first: `npm run test:e2e`).
@@ -25,10 +26,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // The sync server (issue 11): PouchDB Server in memory, gone when the run ends. The
+      // `ready` database is made last by the script, when the user and database exist.
+      command: `node scripts/sync-server.mjs --port ${SYNC_PORT} --quiet`,
+      url: `http://127.0.0.1:${SYNC_PORT}/ready`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 })

@@ -70,6 +70,16 @@ export default defineConfig({
       manifest,
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,ico,json}'],
+        // PouchDB and the replicator (34 KiB) only for those who turn sync on: fetched then, and
+        // kept by the runtime cache below so sync starts offline too.
+        globIgnores: ['**/assets/sync-database-*.js', '**/assets/replicator-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/(sync-database|replicator)-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'captains-log-sync-code' },
+          },
+        ],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
       },

@@ -83,8 +83,12 @@ check(
 )
 // The export reader runs in its own Web Worker (or, without workers, loads on an import only).
 const importReader = (file) => /^(import-worker|read-export)-/.test(path.basename(file))
+// PouchDB and the replicator: loaded only with sync on (issue 11).
+const syncEngine = (file) => /^(sync-database|replicator)-/.test(path.basename(file))
 for (const file of assets.filter((f) => f.endsWith('.js') && !firstJs.has(f))) {
-  if (importReader(file))
+  if (syncEngine(file))
+    check(`sync engine ${path.basename(file)}`, gz(file), budgets.syncEngine.budget)
+  else if (importReader(file))
     check(`import reader ${path.basename(file)}`, gz(file), budgets.importReader.budget)
   else check(`route chunk ${path.basename(file)}`, gz(file), budgets.routeChunk.budget)
 }

@@ -7,8 +7,8 @@ import type { Plugin } from 'vite'
  * own files run; the inline scripts (the theme before first paint, the prerendered page's check)
  * and the inlined stylesheet are allowed by their hashes.
  * `frame-ancestors` and reporting cannot be set from a meta tag; a host that can send headers
- * should add `frame-ancestors 'none'`. Sync (issue 11) will add the person's server to
- * connect-src.
+ * should add `frame-ancestors 'none'`. connect-src also allows any HTTPS server, and plain HTTP
+ * on this computer: sync talks to the server the person chooses (issue 11, decision 017).
  */
 export function policyFor(
   inlineScripts: readonly string[],
@@ -24,7 +24,8 @@ export function policyFor(
     `style-src 'self'${hashes(inlineStyles)}`,
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    // Sync's server is the person's choice; a meta tag cannot name it (decision 017).
+    "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

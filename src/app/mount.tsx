@@ -1,5 +1,6 @@
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
+import { resumeSync } from '@/tracking/sync/start'
 import type { TrackingStore } from '@/tracking/sync-engine'
 import { App } from './app'
 
@@ -16,4 +17,5 @@ export function mount(tracking: TrackingStore): void {
   // already visible page is not held up behind one long task.
   if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app))
   else createRoot(container).render(app)
+  resumeSync(tracking)
 }

@@ -6,6 +6,7 @@ import { BackupSection } from './backup-section'
 import { ImportSection } from './import-section'
 import { OtherImportSection } from './other-import-section'
 import { StorageSection } from './storage-section'
+import { SyncSection } from './sync-section'
 
 export function SettingsPage() {
   useDocumentTitle('Your data')
@@ -22,6 +23,7 @@ export function SettingsPage() {
       <BackupSection />
       <ImportSection />
       <OtherImportSection />
+      <SyncSection />
       <AppearanceSection />
     </div>
   )

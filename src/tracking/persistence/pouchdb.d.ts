@@ -10,15 +10,19 @@ declare module 'pouchdb-core' {
         direction?: 'push' | 'pull'
         change: { docs: { _id: string }[] }
       }) => void,
-    ): this
-    on(event: 'paused' | 'active' | 'complete', listener: (info?: unknown) => void): this
-    on(event: 'denied' | 'error', listener: (error: unknown) => void): this
+    ): ReplicationEvents
+    on(
+      event: 'paused' | 'active' | 'complete',
+      listener: (info?: unknown) => void,
+    ): ReplicationEvents
+    on(event: 'denied' | 'error', listener: (error: unknown) => void): ReplicationEvents
     cancel(): void
   }
   interface ReplicationOptions {
     live?: boolean
     retry?: boolean
     batch_size?: number
+    back_off_function?: (delay: number) => number
   }
   class PouchDB {
     constructor(
@@ -49,19 +53,10 @@ declare module 'pouchdb-core' {
     info(): Promise<{ doc_count: number; update_seq: number | string }>
     destroy(): Promise<unknown>
     close(): Promise<void>
-    sync(
-      remote: PouchDB | string,
-      options?: ReplicationOptions,
-    ): ReplicationEvents & Promise<unknown>
+    sync(remote: PouchDB | string, options?: ReplicationOptions): ReplicationEvents
     replicate: {
-      to(
-        target: PouchDB | string,
-        options?: ReplicationOptions,
-      ): ReplicationEvents & Promise<unknown>
-      from(
-        source: PouchDB | string,
-        options?: ReplicationOptions,
-      ): ReplicationEvents & Promise<unknown>
+      to(target: PouchDB | string, options?: ReplicationOptions): Promise<unknown>
+      from(source: PouchDB | string, options?: ReplicationOptions): Promise<unknown>
     }
   }
   export default PouchDB

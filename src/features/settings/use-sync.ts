@@ -1,0 +1,69 @@
+import { useState } from 'react'
+import { useStore } from 'zustand'
+import { syncStatus, type SyncInfo } from '@/tracking/sync/status'
+import type { ConnectionResult } from '@/tracking/sync/test-connection'
+import { useTrackingStore } from '@/tracking/store'
+import type { SyncSettings } from '@/tracking/persistence/sync-settings'
+
+/** Settings → Sync: the form, Test connection, on and off; the controller loads on first use. */
+export function useSync() {
+  const tracking = useTrackingStore()
+  const info = useStore(syncStatus)
+  const [tested, setTested] = useState<ConnectionResult | 'testing' | null>(null)
+  const controller = () => import('@/tracking/sync/controller')
+
+  return {
+    info,
+    tested,
+    saved: async (): Promise<SyncSettings | null> => (await controller()).readSyncSettings(),
+    test: async (settings: SyncSettings) => {
+      setTested('testing')
+      const { testConnection } = await import('@/tracking/sync/test-connection')
+      setTested(await testConnection(settings))
+    },
+    turnOn: async (settings: SyncSettings) => {
+      const { testConnection } = await import('@/tracking/sync/test-connection')
+      const result = await testConnection(settings)
+      setTested(result)
+      if (result.ok) (await controller()).turnSyncOn(tracking, settings)
+      return result.ok
+    },
+    turnOff: async () => {
+      await (await controller()).turnSyncOff()
+      setTested(null)
+    },
+    syncNow: async () => (await controller()).syncNow(tracking),
+  }
+}
+
+/** The status in words. */
+export function statusText(info: SyncInfo): string {
+  const time = info.lastSyncedAt
+    ? new Date(info.lastSyncedAt).toLocaleTimeString('en-GB', {
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+    : null
+  switch (info.state) {
+    case 'off':
+      return 'Off'
+    case 'connecting':
+      return 'Connecting…'
+    case 'syncing':
+      return 'Syncing…'
+    case 'up-to-date':
+      return time ? `Up to date (last synced at ${time})` : 'Up to date'
+    case 'offline':
+      return 'Offline: will retry by itself'
+    case 'sign-in-failed':
+      return 'Sign-in failed: check the user name and password'
+    case 'no-access':
+      return 'No access: this user may not use that database'
+    case 'newer-version':
+      return 'Paused: the server holds data of a newer Captain’s Log. Reload to update this one.'
+    case 'other-tab':
+      return 'Syncing from another tab of this browser'
+    case 'failed':
+      return `Stopped: ${info.problem ?? 'an error'}. Sync now tries again.`
+  }
+}
