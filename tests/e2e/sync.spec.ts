@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { readRecord, readWatchLog, seedLargeLog, star, waitForWatchLog } from './support/app'
+import { exportFile, traktZip } from './support/exports'
 import { freshDatabase, serverDoc, turnOnSync } from './support/sync'
 
 /*
@@ -80,6 +81,80 @@ test('the same episode edited on both devices while apart ends with the later ed
     .poll(async () => (await serverDoc(url, 'tng-s01e03'))._conflicts ?? [], converge)
     .toEqual([])
   expect((await readRecord(onPhone, 'tng-s01e03'))?.rating10).toBe(9)
+  await laptop.close()
+  await phone.close()
+})
+
+test('a bulk mark and an import undone on one device stay undone on the other', async ({
+  browser,
+}, testInfo) => {
+  const url = await freshDatabase()
+  const laptop = await browser.newContext()
+  const phone = await browser.newContext()
+  const onLaptop = await laptop.newPage()
+  const onPhone = await phone.newPage()
+  await turnOnSync(onLaptop, url)
+  await turnOnSync(onPhone, url)
+
+  await onLaptop.goto('/series/tng/season/1')
+  await onLaptop.getByRole('button', { name: 'Mark season 1 watched' }).click()
+  await onLaptop.getByText('Just now').click()
+  await onLaptop.getByRole('button', { name: /^Mark \d+ episodes watched$/ }).click()
+  await expect
+    .poll(async () => (await readRecord(onPhone, 'tng-s01e05'))?.plays.length, converge)
+    .toBe(1)
+  await onLaptop.getByRole('button', { name: 'Undo' }).click()
+  await expect
+    .poll(async () => (await readRecord(onPhone, 'tng-s01e05'))?.plays.length, converge)
+    .toBe(0)
+
+  await onLaptop
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Your data' })
+    .click()
+  const zip = await exportFile(testInfo, 'trakt-export.zip', traktZip())
+  await onLaptop.getByLabel('Export files').setInputFiles(zip)
+  await onLaptop
+    .getByRole('region', { name: 'What the import would do' })
+    .getByRole('button', { name: 'Import' })
+    .click()
+  await expect
+    .poll(async () => (await readRecord(onPhone, 'tng-s07e01'))?.plays.length, converge)
+    .toBe(3)
+  await onLaptop.getByRole('button', { name: 'Undo import' }).click()
+  await expect
+    .poll(async () => (await readRecord(onPhone, 'tng-s07e01'))?.plays.length, converge)
+    .toBe(0)
+  // Still undone after the phone starts again and exchanges everything once more.
+  await onPhone.reload()
+  await expect(onPhone.getByRole('status').filter({ hasText: /^Up to date/ })).toBeVisible(converge)
+  expect((await readRecord(onPhone, 'tng-s07e01'))?.plays).toEqual([])
+  expect((await readRecord(onLaptop, 'tng-s07e01'))?.plays).toEqual([])
+  await laptop.close()
+  await phone.close()
+})
+
+test('one tab syncs for the browser; when it closes, another takes over', async ({ browser }) => {
+  const url = await freshDatabase()
+  const laptop = await browser.newContext()
+  const phone = await browser.newContext()
+  const first = await laptop.newPage()
+  await turnOnSync(first, url)
+  const second = await laptop.newPage()
+  await second.goto('/settings')
+  await expect(
+    second.getByRole('status').filter({ hasText: 'Syncing from another tab' }),
+  ).toBeVisible()
+  const onPhone = await phone.newPage()
+  await turnOnSync(onPhone, url)
+
+  await first.close()
+  await expect(second.getByRole('status').filter({ hasText: /^Up to date/ })).toBeVisible(converge)
+  await second.goto('/episode/tng-s01e03')
+  await second.getByRole('checkbox', { name: 'Watched', exact: true }).click()
+  await expect
+    .poll(async () => (await readRecord(onPhone, 'tng-s01e03'))?.plays.length, converge)
+    .toBe(1)
   await laptop.close()
   await phone.close()
 })

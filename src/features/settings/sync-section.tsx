@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react'
 import { Banner } from '@/ui/banner'
-import { statusText, useSync } from './use-sync'
+import { savedSyncSettings, statusText, useSync } from './use-sync'
 
 /** Settings → Sync (issue 11): one log on every device, through a server the person controls. */
 export function SyncSection() {
@@ -10,15 +10,14 @@ export function SyncSection() {
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
   const on = sync.info.state !== 'off'
-  const { saved } = sync
   useEffect(() => {
-    void saved().then((settings) => {
+    void savedSyncSettings().then((settings) => {
       if (!settings) return
       setUrl(settings.url)
       setUsername(settings.username)
       setPassword(settings.password)
     })
-  }, [saved])
+  }, [])
   const settings = { url: url.trim(), username: username.trim(), password }
   const submit = (event: FormEvent) => {
     event.preventDefault()

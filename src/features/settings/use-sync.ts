@@ -5,17 +5,20 @@ import type { ConnectionResult } from '@/tracking/sync/test-connection'
 import { useTrackingStore } from '@/tracking/store'
 import type { SyncSettings } from '@/tracking/persistence/sync-settings'
 
+const controller = () => import('@/tracking/sync/controller')
+
+/** What this browser keeps for sync, if anything (to fill the form in). */
+export const savedSyncSettings = async (): Promise<SyncSettings | null> =>
+  (await controller()).readSyncSettings()
+
 /** Settings → Sync: the form, Test connection, on and off; the controller loads on first use. */
 export function useSync() {
   const tracking = useTrackingStore()
   const info = useStore(syncStatus)
   const [tested, setTested] = useState<ConnectionResult | 'testing' | null>(null)
-  const controller = () => import('@/tracking/sync/controller')
-
   return {
     info,
     tested,
-    saved: async (): Promise<SyncSettings | null> => (await controller()).readSyncSettings(),
     test: async (settings: SyncSettings) => {
       setTested('testing')
       const { testConnection } = await import('@/tracking/sync/test-connection')
