@@ -16,9 +16,15 @@ describe('the Content Security Policy of the build', () => {
     expect(policyFor(scripts)).toContain(`script-src 'self' 'sha256-${theme}' 'sha256-${page}'`)
   })
 
-  it('allows nothing inline or evaluated, and no other origin', () => {
+  it('allows nothing inline or evaluated, and no other origin but the sync server’s connections', () => {
     const policy = policyFor(inlineScripts(html))
-    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/)
+    const directives = policy.split('; ')
+    const connect = directives.find((d) => d.startsWith('connect-src'))
+    // Sync talks to the person's server (decision 017): any HTTPS one, or plain HTTP here.
+    expect(connect).toBe("connect-src 'self' https: http://localhost:* http://127.0.0.1:*")
+    const rest = directives.filter((d) => d !== connect).join('; ')
+    expect(rest).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/)
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/)
     expect(policy).toContain("object-src 'none'")
   })
 
