@@ -21,6 +21,10 @@
  *     plan shown (unzip, parse and match in the Web Worker), Import -> "Imported." (one
  *     transaction), and the longest main-thread task meanwhile (is the page responsive?).
  *
+ *  7. Sync through PouchDB Server (scripts/sync-server.mjs, in memory, on a bench port): a device
+ *     with 1,000 records syncs; a second device turns sync on -> all 1,000 in its IndexedDB; then
+ *     a live edit on the first -> on the second's disk.
+ *
  * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_SAMPLES (50), BENCH_WARMUP (10),
  * BENCH_LOADS (10), BENCH_COLD_LOADS (5), BENCH_SIZES (100,1000,10000).
  * Builds go to node_modules/.cache/captains-log-bench/; servers use ports 4191-4199 only.
@@ -705,6 +709,134 @@ async function benchImport(appUrl) {
   return runs
 }
 
+const SYNC_RECORDS = 1000
+
+async function startSyncServer() {
+  const port = await freePort()
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'scripts', 'sync-server.mjs'), '--port', String(port), '--quiet'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
+  children.add(child)
+  const base = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 300; i += 1) {
+    if (
+      await fetch(`${base}/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return base
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error('the sync server did not start')
+}
+
+async function freshSyncDatabase(base, i) {
+  const admin = { Authorization: `Basic ${Buffer.from('admin:admin-password').toString('base64')}` }
+  const name = `bench-${i}-${Date.now()}`
+  await fetch(`${base}/${name}`, { method: 'PUT', headers: admin })
+  await fetch(`${base}/${name}/_security`, {
+    method: 'PUT',
+    headers: { ...admin, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ members: { names: ['fan'], roles: [] } }),
+  })
+  return `${base}/${name}`
+}
+
+/** In the page: how many records this device's log holds, and whether `id` has a play. */
+function countInPage({ dbName, storeName, id }) {
+  return new Promise((resolve) => {
+    const open = indexedDB.open(dbName)
+    open.onsuccess = () => {
+      const db = open.result
+      if (!db.objectStoreNames.contains(storeName)) {
+        db.close()
+        resolve({ records: 0, played: false })
+        return
+      }
+      const store = db.transaction(storeName, 'readonly').objectStore(storeName)
+      const keys = store.getAllKeys()
+      const one = store.get(`record:${id}`)
+      one.onsuccess = () => {
+        db.close()
+        resolve({
+          records: keys.result.filter((k) => String(k).startsWith('record:')).length,
+          played: (one.result?.plays?.length ?? 0) > 0,
+        })
+      }
+    }
+    open.onerror = () => resolve({ records: 0, played: false })
+  })
+}
+
+async function until(page, id, check) {
+  for (;;) {
+    const state = await page.evaluate(countInPage, { dbName: APP_DB, storeName: APP_STORE, id })
+    if (check(state)) return performance.now()
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+async function turnOnSyncIn(page, url) {
+  await page.getByLabel('Server address, with the database').fill(url)
+  await page.getByLabel('User name').fill('fan')
+  await page.getByLabel('Password').fill('make-it-so')
+  await page.getByRole('button', { name: 'Turn on sync' }).click()
+}
+
+async function syncOnce(appUrl, base, i, heavy) {
+  const url = await freshSyncDatabase(base, i)
+  const first = await launchProfile(await tempDir('sync-a'))
+  const second = await launchProfile(await tempDir('sync-b'))
+  try {
+    const records = heavy.records.slice(0, SYNC_RECORDS)
+    await seedApp(first.context, appUrl, { records, meta: heavy.meta })
+    const a = await first.context.newPage()
+    await a.goto(new URL('/settings', appUrl).href)
+    await turnOnSyncIn(a, url)
+    await a
+      .getByRole('status')
+      .filter({ hasText: /^Up to date/ })
+      .waitFor({ timeout: 120_000 })
+    const b = await second.context.newPage()
+    await b.goto(new URL('/settings', appUrl).href)
+    await b.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK)
+    const started = performance.now()
+    await turnOnSyncIn(b, url)
+    const arrived = (await until(b, 'x', (s) => s.records >= records.length)) - started
+    await b
+      .getByRole('status')
+      .filter({ hasText: /^Up to date/ })
+      .waitFor({ timeout: 120_000 })
+    // A live edit: an entry none of the seeded records is.
+    const id = heavy.records[SYNC_RECORDS]?.id ?? 'sfa-s01e10'
+    await a.goto(new URL(`/episode/${id}`, appUrl).href)
+    await a.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK)
+    const checkbox = a.getByRole('checkbox', { name: 'Watched', exact: true })
+    const edited = performance.now()
+    await checkbox.click()
+    const live = (await until(b, id, (s) => s.played)) - edited
+    return { arrived, live }
+  } finally {
+    await first.close()
+    await second.close()
+  }
+}
+
+async function benchSync(appUrl, heavy) {
+  const base = await startSyncServer()
+  const runs = await repeat(Math.min(LOADS, 3), (i) => syncOnce(appUrl, base, i, heavy))
+  log(
+    `sync: ${SYNC_RECORDS} records to a second device: median ${ms(median(runs.map((r) => r.arrived)))} ms`,
+  )
+  return runs
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -732,6 +864,7 @@ async function main() {
   const history = await benchHistory(appUrl, heavy)
   const catalogueRuns = await benchCatalogue(appUrl)
   const imports = await benchImport(appUrl)
+  const syncs = await benchSync(appUrl, heavy)
 
   // ----- tables
   const out = []
@@ -949,6 +1082,23 @@ async function main() {
       ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
+    `7. Sync through PouchDB Server on 127.0.0.1 (in memory), two Chromium profiles as two devices (${syncs.length} runs, a new database each):`,
+    `   ${SYNC_RECORDS.toLocaleString('en-US')} records: the second device turns sync on -> all in its IndexedDB;` +
+      ' a live edit: click on the first -> on the second device’s disk (ms, polled every 25 ms).',
+    table(
+      ['n', '1,000 records median', 'max', 'live edit median', 'max'],
+      [
+        [
+          syncs.length,
+          ms(median(syncs.map((r) => r.arrived))),
+          ms(Math.max(...syncs.map((r) => r.arrived))),
+          ms(median(syncs.map((r) => r.live))),
+          ms(Math.max(...syncs.map((r) => r.live))),
+        ],
+      ],
+      ['r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
     `Raw samples and summaries: ${path.relative(ROOT, RESULTS)}`,
     '',
   )
@@ -1005,6 +1155,12 @@ async function main() {
         longestTask: round(r.longest),
         longTasks: round(r.blocked),
       })),
+    },
+    sync: {
+      records: SYNC_RECORDS,
+      arrived: summary(syncs.map((r) => r.arrived)),
+      live: summary(syncs.map((r) => r.live)),
+      samples: syncs.map((r) => ({ arrived: round(r.arrived), live: round(r.live) })),
     },
     rawEditSamples: edits.map((r) => ({
       design: r.design,
