@@ -158,3 +158,28 @@ test('one tab syncs for the browser; when it closes, another takes over', async 
   await laptop.close()
   await phone.close()
 })
+
+test('a wrong password, a database that is not there and a server that is not there are each said in words, and sync stays off', async ({
+  page,
+}) => {
+  const url = await freshDatabase()
+  await page.goto('/settings')
+  await page.getByLabel('Server address, with the database').fill(url)
+  await page.getByLabel('User name').fill('fan')
+  await page.getByLabel('Password').fill('wrong')
+  await page.getByRole('button', { name: 'Turn on sync' }).click()
+  await expect(page.getByRole('alert')).toContainText(
+    'Sign-in failed: check the user name and password.',
+  )
+  await expect(page.getByRole('status').filter({ hasText: /^Off$/ })).toBeVisible()
+
+  await page.getByLabel('Password').fill('make-it-so')
+  await page.getByLabel('Server address, with the database').fill(`${url}-missing`)
+  await page.getByRole('button', { name: 'Test connection' }).click()
+  await expect(page.getByRole('alert')).toContainText('There is no database at that address.')
+
+  await page.getByLabel('Server address, with the database').fill('http://127.0.0.1:9/captains-log')
+  await page.getByRole('button', { name: 'Test connection' }).click()
+  await expect(page.getByRole('alert')).toContainText('The server could not be reached.')
+  await expect(page.getByRole('status').filter({ hasText: /^Off$/ })).toBeVisible()
+})
