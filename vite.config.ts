@@ -77,7 +77,8 @@ export default defineConfig({
           {
             urlPattern: /\/assets\/(sync-database|replicator)-[\w-]+\.js$/,
             handler: 'CacheFirst',
-            options: { cacheName: 'captains-log-sync-code' },
+            // Each version's chunk has a new name: keep the last two, not every one ever used.
+            options: { cacheName: 'captains-log-sync-code', expiration: { maxEntries: 4 } },
           },
         ],
         navigateFallback: '/index.html',

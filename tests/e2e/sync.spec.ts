@@ -183,3 +183,20 @@ test('a wrong password, a database that is not there and a server that is not th
   await expect(page.getByRole('alert')).toContainText('The server could not be reached.')
   await expect(page.getByRole('status').filter({ hasText: /^Off$/ })).toBeVisible()
 })
+
+test('a device that loses the network says Offline and catches up when it is back', async ({
+  browser,
+}) => {
+  const url = await freshDatabase()
+  const laptop = await browser.newContext()
+  const page = await laptop.newPage()
+  await turnOnSync(page, url)
+  await laptop.setOffline(true)
+  await page.getByRole('button', { name: 'Sync now' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Offline: will retry by itself' }),
+  ).toBeVisible(converge)
+  await laptop.setOffline(false)
+  await expect(page.getByRole('status').filter({ hasText: /^Up to date/ })).toBeVisible(converge)
+  await laptop.close()
+})

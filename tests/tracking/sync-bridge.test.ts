@@ -4,8 +4,8 @@ import memory from 'pouchdb-adapter-memory'
 import replication from 'pouchdb-replication'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION, emptyRecord, type WatchRecord } from '@/tracking/model'
-import { copyToDatabase, readChanged, type SyncDatabase } from '@/tracking/sync/bridge'
-import { docId } from '@/tracking/sync/documents'
+import { copyToDatabase, readAll, readChanged, type SyncDatabase } from '@/tracking/sync/bridge'
+import { docId, toDoc } from '@/tracking/sync/documents'
 
 /**
  * The bridge between the watch log and PouchDB, with in-memory databases standing in for two
@@ -115,5 +115,65 @@ describe('sync between two devices through a server', () => {
       docId('tng-s01e05'),
     ])
     expect(result).toEqual({ records: [], skipped: { newer: 1, invalid: 1 } })
+  })
+
+  it('never judges a conflict with a newer app’s edit: that document waits', async () => {
+    const [a, server, b] = [database('a'), database('server'), database('b')]
+    await copyToDatabase(bridge(a), [record('tng-s01e03', 1000, 'laptop')])
+    await syncBoth(a, server, b)
+    const doc: { _rev: string } = await a.get(docId('tng-s01e03'))
+    // A newer version on the laptop edits later; this version on the phone edits twice, earlier.
+    await a.put({
+      _id: docId('tng-s01e03'),
+      _rev: doc._rev,
+      v: SCHEMA_VERSION + 1,
+      record: { future: true },
+    })
+    await copyToDatabase(bridge(b), [record('tng-s01e03', 2000, 'phone', { note: 'one' })])
+    await copyToDatabase(bridge(b), [record('tng-s01e03', 3000, 'phone', { note: 'two' })])
+    await syncBoth(a, server, b)
+    const result = await readChanged(bridge(b), [docId('tng-s01e03')])
+    expect(result).toEqual({ records: [], skipped: { newer: 1, invalid: 0 } })
+    const onServer: { _conflicts?: string[] } = await server.get(docId('tng-s01e03'), {
+      conflicts: true,
+    })
+    expect(onServer._conflicts).toHaveLength(1)
+  })
+
+  it('copies an edit again when a pulled revision lands between reading and writing', async () => {
+    const a = database('a')
+    await copyToDatabase(bridge(a), [record('tng-s01e03', 1000, 'laptop')])
+    const real = bridge(a)
+    let raced = false
+    const racing: SyncDatabase = {
+      ...real,
+      allDocs: async (options) => {
+        const rows = await real.allDocs(options)
+        if (!raced) {
+          raced = true
+          // Replication writes the server's newer revision just now.
+          const doc: { _rev: string } = await a.get(docId('tng-s01e03'))
+          await a.put({ ...toDoc(record('tng-s01e03', 1500, 'phone')), _rev: doc._rev })
+        }
+        return rows
+      },
+      get: (id, options) => real.get(id, options),
+      bulkDocs: (docs) => real.bulkDocs(docs),
+    }
+    expect(
+      await copyToDatabase(racing, [record('tng-s01e03', 2000, 'laptop', { rating10: 7 })]),
+    ).toBe(1)
+    const { records } = await readChanged(real, [docId('tng-s01e03')])
+    expect(records[0]).toMatchObject({ updatedAt: 2000, rating10: 7 })
+  })
+
+  it('reads everything the device database holds (what was pulled before a tab closed)', async () => {
+    const a = database('a')
+    await copyToDatabase(bridge(a), [record('tng-s01e03', 1, 'x'), record('tng-s01e04', 2, 'x')])
+    await a.put({ _id: 'not-ours', n: 1 })
+    expect((await readAll(bridge(a))).records.map((r) => r.id).sort()).toEqual([
+      'tng-s01e03',
+      'tng-s01e04',
+    ])
   })
 })

@@ -78,11 +78,15 @@ export function SyncSection() {
           />
         </div>
         <div className="button-row">
-          {!on && (
-            <button type="submit" className="button button--primary">
-              Turn on sync
-            </button>
-          )}
+          {/* One button that turns sync on and off, so it keeps the focus when it changes. */}
+          <button
+            type={on ? 'button' : 'submit'}
+            className={on ? 'button' : 'button button--primary'}
+            disabled={tested === 'testing'}
+            onClick={on ? () => void sync.turnOff() : undefined}
+          >
+            {on ? 'Turn off sync' : 'Turn on sync'}
+          </button>
           <button
             type="button"
             className="button"
@@ -92,14 +96,9 @@ export function SyncSection() {
             Test connection
           </button>
           {on && (
-            <>
-              <button type="button" className="button" onClick={() => void sync.syncNow()}>
-                Sync now
-              </button>
-              <button type="button" className="button" onClick={() => void sync.turnOff()}>
-                Turn off sync
-              </button>
-            </>
+            <button type="button" className="button" onClick={() => void sync.syncNow()}>
+              Sync now
+            </button>
           )}
         </div>
       </form>
@@ -116,7 +115,9 @@ export function SyncSection() {
       )}
       <dl className="sync-status">
         <dt>Status</dt>
-        <dd role="status">{statusText(sync.info)}</dd>
+        <dd>
+          <span role="status">{statusText(sync.info)}</span>
+        </dd>
         {on && (
           <>
             <dt>Changes waiting</dt>

@@ -7,6 +7,20 @@ import type { SyncSettings } from '@/tracking/persistence/sync-settings'
 
 const controller = () => import('@/tracking/sync/controller')
 
+/** Test connection; a failure to load its code (offline after an update) is said too. */
+async function check(settings: SyncSettings): Promise<ConnectionResult> {
+  try {
+    const { testConnection } = await import('@/tracking/sync/test-connection')
+    return await testConnection(settings)
+  } catch {
+    return {
+      ok: false,
+      problem: 'unreachable',
+      message: 'The app could not load its sync code. Check your connection and reload.',
+    }
+  }
+}
+
 /** What this browser keeps for sync, if anything (to fill the form in). */
 export const savedSyncSettings = async (): Promise<SyncSettings | null> =>
   (await controller()).readSyncSettings()
@@ -21,12 +35,11 @@ export function useSync() {
     tested,
     test: async (settings: SyncSettings) => {
       setTested('testing')
-      const { testConnection } = await import('@/tracking/sync/test-connection')
-      setTested(await testConnection(settings))
+      setTested(await check(settings))
     },
     turnOn: async (settings: SyncSettings) => {
-      const { testConnection } = await import('@/tracking/sync/test-connection')
-      const result = await testConnection(settings)
+      setTested('testing')
+      const result = await check(settings)
       setTested(result)
       if (result.ok) (await controller()).turnSyncOn(tracking, settings)
       return result.ok

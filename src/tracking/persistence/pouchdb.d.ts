@@ -53,7 +53,10 @@ declare module 'pouchdb-core' {
     info(): Promise<{ doc_count: number; update_seq: number | string }>
     destroy(): Promise<unknown>
     close(): Promise<void>
-    sync(remote: PouchDB | string, options?: ReplicationOptions): ReplicationEvents
+    sync(
+      remote: PouchDB | string,
+      options?: ReplicationOptions,
+    ): ReplicationEvents & { push: ReplicationEvents; pull: ReplicationEvents }
     replicate: {
       to(target: PouchDB | string, options?: ReplicationOptions): Promise<unknown>
       from(source: PouchDB | string, options?: ReplicationOptions): Promise<unknown>

@@ -9,7 +9,7 @@ import { resolveConflict, type Leaf } from './resolve'
  * record). Works on any PouchDB database, so tests run it on in-memory ones.
  */
 export interface SyncDatabase {
-  allDocs: (options: { keys: string[]; include_docs: true }) => Promise<{ rows: DocRow[] }>
+  allDocs: (options: { keys?: string[]; include_docs: true }) => Promise<{ rows: DocRow[] }>
   get: (id: string, options: { conflicts?: boolean; rev?: string }) => Promise<StoredDoc>
   bulkDocs: (docs: RecordDoc[]) => Promise<({ ok: true } | { error: string })[]>
 }
@@ -38,7 +38,24 @@ export async function copyToDatabase(
   db: SyncDatabase,
   records: readonly WatchRecord[],
 ): Promise<number> {
-  if (records.length === 0) return 0
+  // A pulled revision can land between reading a document's revision and writing on it (a
+  // 409): those records are read and written again, so no edit of this device is left behind.
+  let written = 0
+  let left = records
+  for (let attempt = 0; attempt < 5 && left.length > 0; attempt += 1) {
+    const result = await copyOnce(db, left)
+    written += result.written
+    left = result.failed
+  }
+  if (left.length > 0) throw new Error(`${left.length} changes could not be copied for sync`)
+  return written
+}
+
+async function copyOnce(
+  db: SyncDatabase,
+  records: readonly WatchRecord[],
+): Promise<{ written: number; failed: WatchRecord[] }> {
+  if (records.length === 0) return { written: 0, failed: [] }
   const { rows } = await db.allDocs({ keys: records.map((r) => docId(r.id)), include_docs: true })
   const docs: RecordDoc[] = []
   records.forEach((record, i) => {
@@ -53,9 +70,22 @@ export async function copyToDatabase(
     const rev = existing?._rev ?? row?.value?.rev
     docs.push(toDoc(record, rev))
   })
-  if (docs.length === 0) return 0
+  if (docs.length === 0) return { written: 0, failed: [] }
   const results = await db.bulkDocs(docs)
-  return results.filter((r) => 'ok' in r).length
+  const byId = new Map(records.map((r) => [docId(r.id), r]))
+  const failed = results.flatMap((result, i) =>
+    'ok' in result ? [] : [byId.get(docs[i]!._id)].filter((r): r is WatchRecord => !!r),
+  )
+  return { written: results.length - failed.length, failed }
+}
+
+/** Every record the device database holds (at start-up: what was pulled but not yet taken in). */
+export async function readAll(
+  db: SyncDatabase,
+): Promise<{ records: WatchRecord[]; skipped: Skipped }> {
+  const { rows } = await db.allDocs({ include_docs: true })
+  const ids = rows.flatMap((row) => (row.doc?._id?.startsWith('record:') ? [row.doc._id] : []))
+  return readChanged(db, ids)
 }
 
 /**
@@ -89,9 +119,16 @@ export async function readChanged(
       continue
     }
     const others: Leaf[] = []
+    let newerLeaf = false
     for (const rev of conflicts) {
       const leaf = readDoc(await db.get(id, { rev }))
+      // A newer app's edit is not ours to judge: that document waits for this app's update.
+      if (leaf.kind === 'newer') newerLeaf = true
       others.push({ rev, record: leaf.kind === 'record' ? leaf.record : null })
+    }
+    if (newerLeaf) {
+      skipped.newer += 1
+      continue
     }
     const resolution = resolveConflict(
       { rev: doc._rev, record: current.kind === 'record' ? current.record : null },

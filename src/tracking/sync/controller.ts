@@ -1,63 +1,92 @@
-import { readSyncSettings, saveSyncSettings, type SyncSettings } from '../persistence/sync-settings'
+import {
+  readSyncSettings,
+  saveSyncSettings,
+  SYNC_SETTINGS_KEY,
+  type SyncSettings,
+} from '../persistence/sync-settings'
 import type { TrackingStore } from '../sync-engine'
 import { syncStatus } from './status'
 
 /**
  * Turns sync on and off for this browser (issue 11). One tab at a time replicates: the one that
- * holds the Web Lock; when it closes, the next tab waiting for the lock takes over. PouchDB and
- * the replicator load only here, and only with sync on.
+ * holds the Web Lock; when it closes, the next tab waiting for the lock takes over. Every tab
+ * follows the settings (a `storage` event when another tab turns sync on or off), and a tab
+ * given the lock reads them again, so a tab never syncs after the person turned sync off.
+ * PouchDB and the replicator load only here, and only with sync on.
  */
 const LOCK = 'captains-log-sync'
-let running: AbortController | null = null
-
+let running: { controller: AbortController; done: Promise<void> } | null = null
 let listening = false
 
-export function startSync(tracking: TrackingStore, settings = readSyncSettings()): void {
-  if (!settings || running) return
-  if (!listening && typeof window !== 'undefined') {
-    listening = true
-    // Back online: exchange now rather than at the end of the retry wait.
-    window.addEventListener('online', () => {
-      if (running) syncNow(tracking)
-    })
-  }
-  const controller = new AbortController()
-  running = controller
-  const run = async () => {
-    const { replicate } = await import('./replicator')
-    await replicate(tracking, settings, controller.signal)
-  }
-  if (typeof navigator !== 'undefined' && 'locks' in navigator) {
-    syncStatus.setState({ state: 'other-tab' })
-    navigator.locks.request(LOCK, { signal: controller.signal }, run).catch(() => undefined)
-  } else void run().catch(() => undefined)
+const same = (a: SyncSettings | null, b: SyncSettings | null) =>
+  JSON.stringify(a) === JSON.stringify(b)
+
+function listen(tracking: TrackingStore): void {
+  if (listening || typeof window === 'undefined') return
+  listening = true
+  // Back online: exchange now rather than at the end of the retry wait.
+  window.addEventListener('online', () => {
+    if (running) syncNow(tracking)
+  })
+  window.addEventListener('storage', (event) => {
+    if (event.key !== SYNC_SETTINGS_KEY) return
+    void stopSync().then(() => startSync(tracking))
+  })
 }
 
-export function stopSync(): void {
-  running?.abort()
+export function startSync(tracking: TrackingStore, settings = readSyncSettings()): void {
+  listen(tracking)
+  if (!settings || running) return
+  const controller = new AbortController()
+  const run = async () => {
+    // Given the lock perhaps long after asking: only with the settings as they are now.
+    const now = readSyncSettings()
+    if (controller.signal.aborted || !same(now, settings)) return
+    const { replicate } = await import('./replicator')
+    if (controller.signal.aborted) return
+    await replicate(tracking, settings, controller.signal)
+  }
+  let done: Promise<void>
+  if (typeof navigator !== 'undefined' && 'locks' in navigator) {
+    syncStatus.setState({ state: 'other-tab' })
+    done = navigator.locks.request(LOCK, { signal: controller.signal }, run).then(
+      () => undefined,
+      () => undefined,
+    )
+  } else done = run().catch(() => undefined)
+  running = { controller, done }
+}
+
+/** Stops this tab's replication; resolves once it has finished its last write. */
+export function stopSync(): Promise<void> {
+  const current = running
   running = null
+  current?.controller.abort()
   syncStatus.setState({ state: 'off', waiting: 0, problem: null })
+  return current?.done ?? Promise.resolve()
 }
 
 /** Keeps the settings (plainly, see sync-settings.ts) and starts. */
 export function turnSyncOn(tracking: TrackingStore, settings: SyncSettings): void {
-  stopSync()
+  void stopSync()
   saveSyncSettings(settings)
   startSync(tracking, settings)
 }
 
-/** Stops, forgets the settings and the device's copy; the watch log keeps everything. */
+/**
+ * Stops, forgets the settings and the device's copy; the watch log keeps everything. Other
+ * tabs hear of it through the settings' `storage` event and stop too.
+ */
 export async function turnSyncOff(): Promise<void> {
-  stopSync()
   saveSyncSettings(null)
+  await stopSync()
   const { forgetDeviceDatabase } = await import('../persistence/sync-database')
   await forgetDeviceDatabase().catch(() => undefined)
 }
 
 /** Replication runs continuously; "Sync now" starts it again at once (after an error, say). */
 export function syncNow(tracking: TrackingStore): void {
-  stopSync()
-  startSync(tracking)
+  void stopSync().then(() => startSync(tracking))
 }
 
 export { readSyncSettings }

@@ -1,8 +1,8 @@
 import { openDeviceDatabase, openServerDatabase, type Database } from '../persistence/sync-database'
 import type { SyncSettings } from '../persistence/sync-settings'
 import type { TrackingStore } from '../sync-engine'
-import { copyToDatabase, readChanged, type SyncDatabase } from './bridge'
-import { syncStatus, type SyncState } from './status'
+import { copyToDatabase, readAll, readChanged, type SyncDatabase } from './bridge'
+import { syncStatus, type SyncInfo, type SyncState } from './status'
 
 /**
  * Continuous two-way replication between this device and the server (issue 11), with retry,
@@ -15,27 +15,51 @@ export async function replicate(
   settings: SyncSettings,
   signal: AbortSignal,
 ): Promise<void> {
-  const set = (state: SyncState, extra: Partial<ReturnType<typeof syncStatus.getState>> = {}) =>
-    syncStatus.setState({ state, ...extra })
+  // Nothing a stopped replication says reaches the status any more.
+  const set = (state: SyncState, extra: Partial<SyncInfo> = {}) => {
+    if (!signal.aborted) syncStatus.setState({ state, ...extra })
+  }
   set('connecting', { problem: null })
+  // Only the whole log, as loaded: a copy made while it loads would send partial records.
+  const status = await loaded(tracking, signal)
+  if (signal.aborted) return
+  if (status === 'readonly') {
+    set('failed', { problem: 'this browser’s log is read-only (see the notice above)' })
+    return
+  }
   const device: Database = openDeviceDatabase()
   const server = openServerDatabase(settings.url, {
     username: settings.username,
     password: settings.password,
   })
   const bridge = device as unknown as SyncDatabase
+  const fail = (error: unknown) =>
+    set('failed', { problem: error instanceof Error ? error.message : String(error) })
   let queue: Promise<unknown> = Promise.resolve()
+  const later = (work: () => Promise<unknown>) => {
+    queue = queue.then(work).catch(fail)
+  }
+  const take = async (result: Awaited<ReturnType<typeof readChanged>>) => {
+    // The valid ones are taken in even when some documents are a newer app's.
+    await tracking.getState().actions.adoptRemote(result.records)
+    if (result.skipped.newer > 0) {
+      set('newer-version')
+      stop()
+    }
+  }
   const copy = (records: Parameters<typeof copyToDatabase>[1]) => {
     syncStatus.setState((s) => ({ waiting: s.waiting + records.length }))
-    queue = queue
-      .then(() => copyToDatabase(bridge, records))
-      .catch(() => undefined)
-      .finally(() =>
+    later(() =>
+      copyToDatabase(bridge, records).finally(() =>
         syncStatus.setState((s) => ({ waiting: Math.max(0, s.waiting - records.length) })),
-      )
+      ),
+    )
   }
   const stopListening = tracking.getState().actions.onWritten(copy)
+  // The log into the device database (same edits are skipped), then what was pulled earlier but
+  // never taken in (a tab closed meanwhile) into the log.
   copy(Object.values(tracking.getState().records))
+  later(async () => take(await readAll(bridge)))
 
   const replication = device.sync(server, {
     live: true,
@@ -45,41 +69,78 @@ export async function replicate(
     // that long (and the controller restarts at once when the browser says it is online).
     back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 15_000)),
   })
+  let stopped = false
+  function stop() {
+    if (stopped) return
+    stopped = true
+    replication.cancel()
+  }
   replication.on('change', (info) => {
     if (info.direction !== 'pull') return
     const ids = info.change.docs.map((d) => d._id)
-    queue = queue
-      .then(async () => {
-        const { records, skipped } = await readChanged(bridge, ids)
-        if (skipped.newer > 0) {
-          set('newer-version')
-          replication.cancel()
-          return
-        }
-        await tracking.getState().actions.adoptRemote(records)
-      })
-      .catch(() => undefined)
+    later(async () => take(await readChanged(bridge, ids)))
   })
   replication.on('active', () => set('syncing'))
-  replication.on('paused', (error) => {
-    if (syncStatus.getState().state === 'newer-version') return
-    if (error) set('offline')
-    else void queue.then(() => set('up-to-date', { lastSyncedAt: Date.now() }))
-  })
+  // The sync object's own `paused` carries no error: each direction's does.
+  const paused = (error: unknown) => {
+    if (syncStatus.getState().state === 'newer-version' || stopped) return
+    if (!error) {
+      later(() => Promise.resolve(set('up-to-date', { lastSyncedAt: Date.now() })))
+      return
+    }
+    const problem = classify(error)
+    set(problem.state, problem.problem ? { problem: problem.problem } : {})
+    if (problem.final) stop()
+  }
+  replication.push.on('paused', paused)
+  replication.pull.on('paused', paused)
   replication.on('denied', () => set('no-access'))
   replication.on('error', (error) => {
-    const status = (error as { status?: number } | null)?.status
-    if (status === 401) set('sign-in-failed')
-    else if (status === 403) set('no-access')
-    else set('failed', { problem: error instanceof Error ? error.message : String(error) })
+    const problem = classify(error)
+    set(problem.state, problem.problem ? { problem: problem.problem } : {})
   })
 
   await new Promise<void>((resolve) => {
     if (signal.aborted) resolve()
     signal.addEventListener('abort', () => resolve())
   })
-  replication.cancel()
+  stop()
   stopListening()
   await queue
   await device.close()
+}
+
+/** What an error of replication means for the person, and whether retrying can help. */
+function classify(error: unknown): { state: SyncState; problem?: string; final: boolean } {
+  const { status, name } = (error ?? {}) as { status?: number; name?: string }
+  if (status === 401 || name === 'unauthorized') return { state: 'sign-in-failed', final: true }
+  if (status === 403 || name === 'forbidden') return { state: 'no-access', final: true }
+  if (status === 404) {
+    return { state: 'failed', problem: 'there is no database at that address', final: true }
+  }
+  if (error instanceof SyntaxError) {
+    return { state: 'failed', problem: 'the address answers, but not as CouchDB', final: true }
+  }
+  // Unreachable, dropped mid-way, a server error: PouchDB retries by itself.
+  return { state: 'offline', final: false }
+}
+
+/** Resolves once the log has loaded (or at once), with its status. */
+function loaded(tracking: TrackingStore, signal: AbortSignal): Promise<string> {
+  return new Promise((resolve) => {
+    const now = tracking.getState().status
+    if (now !== 'loading') {
+      resolve(now)
+      return
+    }
+    const unsubscribe = tracking.subscribe((state) => {
+      if (state.status === 'loading') return
+      unsubscribe()
+      resolve(state.status)
+    })
+    signal.addEventListener('abort', () => {
+      unsubscribe()
+      resolve('loading')
+    })
+  })
 }

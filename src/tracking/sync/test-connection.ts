@@ -27,8 +27,9 @@ export function checkAddress(url: string): string | null {
   } catch {
     return 'Enter the database’s whole address, like https://couch.example.com/captains-log.'
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    return 'The address must start with https:// (or http:// for a server on this computer).'
+  const here = parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1'
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && here)) {
+    return 'The address must start with https:// (plain http:// only for a server on this computer).'
   }
   if (parsed.pathname.replace(/\/+$/, '') === '') {
     return 'Add the database’s name to the address, like …/captains-log.'
