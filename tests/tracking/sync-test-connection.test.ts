@@ -36,6 +36,17 @@ describe('Test connection', () => {
     })
   })
 
+  it('tells a user who may not open the database from a wrong password, where the server answers 401 to both', async () => {
+    const session = vi
+      .fn<typeof globalThis.fetch>()
+      .mockResolvedValueOnce(
+        new Response(JSON.stringify({ error: 'unauthorized' }), { status: 401 }),
+      )
+      .mockResolvedValueOnce(new Response(JSON.stringify({ ok: true, userCtx: { name: 'fan' } })))
+    expect(await testConnection(settings, session)).toMatchObject({ problem: 'no-access' })
+    expect(session.mock.calls[1]?.[0]).toBe('http://127.0.0.1:5984/_session')
+  })
+
   it('says so when the address answers with a web page, not a database', async () => {
     expect(
       await testConnection(settings, answer(200, '<html>Welcome</html>', 'text/html')),

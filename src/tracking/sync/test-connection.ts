@@ -37,6 +37,20 @@ export function checkAddress(url: string): string | null {
   return null
 }
 
+/** Whether the name and password are right on that server (its `_session` names the user). */
+async function signsIn(settings: SyncSettings, fetchImpl: typeof fetch): Promise<boolean> {
+  try {
+    const response = await fetchImpl(`${new URL(settings.url).origin}/_session`, {
+      headers: { Authorization: authorization(settings), Accept: 'application/json' },
+      credentials: 'omit',
+    })
+    const body = (await response.json()) as { userCtx?: { name?: unknown } }
+    return response.ok && body.userCtx?.name === settings.username
+  } catch {
+    return false
+  }
+}
+
 export async function testConnection(
   settings: SyncSettings,
   fetchImpl: typeof fetch = fetch,
@@ -67,6 +81,14 @@ export async function testConnection(
           message:
             'The server could not be reached. Check the address, your connection, and that the server is running.',
         }
+  }
+  if (response.status === 401 && (await signsIn(settings, fetchImpl))) {
+    // PouchDB Server answers 401, not 403, to a user who may not open that database.
+    return {
+      ok: false,
+      problem: 'no-access',
+      message: 'This user may not open that database. Add them to its members.',
+    }
   }
   if (response.status === 401) {
     return {
