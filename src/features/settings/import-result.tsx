@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { countOf, listPhrase } from '@/lib/plural'
 import { Banner } from '@/ui/banner'
+import { UndoFailed } from './import-banners'
 import type { useOtherImport } from './use-other-import'
 
 type Flow = ReturnType<typeof useOtherImport>
@@ -47,12 +48,7 @@ export function ImportResult({ flow, onDone }: { flow: Flow; onDone: () => void 
               } added, across ${countOf(state.written, 'entry', 'entries')}.`}
         </Banner>
       )}
-      {state.step === 'done' && state.undoFailed && (
-        <Banner tone="danger" title="Not undone." urgent>
-          The browser refused to save, so the imported entries are still here. Try Undo import
-          again.
-        </Banner>
-      )}
+      {state.step === 'done' && state.undoFailed && <UndoFailed />}
       {state.step === 'undone' && (
         <Banner tone="info" title="Import undone.">
           {state.kept === 0

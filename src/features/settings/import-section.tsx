@@ -2,6 +2,7 @@ import { useId, useRef } from 'react'
 import { describeSettings } from '@/tracking/backup/settings'
 import { useEditsLocked } from '@/tracking/store'
 import { Banner } from '@/ui/banner'
+import { UndoFailed } from './import-banners'
 import { useImport } from './use-import'
 
 export function ImportSection() {
@@ -100,12 +101,7 @@ export function ImportSection() {
         </Banner>
       )}
 
-      {state.step === 'done' && state.undoFailed && (
-        <Banner tone="danger" title="Not undone." urgent>
-          The browser refused to save, so the imported entries are still here. Try Undo import
-          again.
-        </Banner>
-      )}
+      {state.step === 'done' && state.undoFailed && <UndoFailed />}
 
       {state.step === 'undone' && (
         <Banner tone="info" title="Import undone.">

@@ -201,6 +201,10 @@ function latestRating(rows: readonly MatchedRow[]): number | undefined {
 /** An episode or film (`tng-s01e03`, `films-02`), not a series (`tng`) or a season (`tng-s01`). */
 const isEntryId = (id: string) => id.includes('-') && !/-s\d+$/.test(id)
 
+/** The log's record, or an empty one (own entries only: `constructor` is not a record). */
+const recordIn = (current: Readonly<Record<string, WatchRecord>>, id: string): WatchRecord =>
+  Object.hasOwn(current, id) ? current[id]! : emptyRecord(id)
+
 /** The same difference on the other half of a feature-length episode joins its conflict. */
 function addConflict(conflicts: Conflict[], conflict: Conflict): void {
   const same = conflicts.find(
@@ -252,7 +256,7 @@ export function planImport(
   }
   const now = options.now.getTime()
   for (const [id, list] of byId) {
-    const record = Object.hasOwn(current, id) ? current[id]! : emptyRecord(id)
+    const record = recordIn(current, id)
     const label = list[0]!.label
     const incoming = list.flatMap((row) =>
       row.viewings
@@ -339,7 +343,7 @@ export function recordsToWrite(
   const conflicted = new Set(plan.conflicts.flatMap((c) => c.keys))
   const keepFile = (key: string) => !conflicted.has(key) || choices.get(key) === 'file'
   for (const change of plan.entries) {
-    const before = Object.hasOwn(current, change.id) ? current[change.id]! : emptyRecord(change.id)
+    const before = recordIn(current, change.id)
     const next: WatchRecord = { ...before }
     let changed = false
     if (change.added > 0 || change.dated > 0) {
