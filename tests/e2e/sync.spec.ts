@@ -142,11 +142,21 @@ test('one tab syncs for the browser; when it closes, another takes over', async 
   await turnOnSync(first, url)
   const second = await laptop.newPage()
   await second.goto('/settings')
+  // The second tab shows what the first says, and passes Sync now to it.
   await expect(
-    second.getByRole('status').filter({ hasText: 'Syncing from another tab' }),
+    second
+      .getByRole('status')
+      .filter({ hasText: /^Another tab of this browser syncs: Up to date/ }),
   ).toBeVisible()
   const onPhone = await phone.newPage()
   await turnOnSync(onPhone, url)
+  await second.getByRole('button', { name: 'Sync now' }).click()
+  await expect(
+    second
+      .getByRole('status')
+      .filter({ hasText: /^Another tab of this browser syncs: Up to date/ }),
+  ).toBeVisible(converge)
+  await expect(first.getByRole('status').filter({ hasText: /^Up to date/ })).toBeVisible()
 
   await first.close()
   await expect(second.getByRole('status').filter({ hasText: /^Up to date/ })).toBeVisible(converge)

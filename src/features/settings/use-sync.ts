@@ -52,8 +52,15 @@ export function useSync() {
   }
 }
 
-/** The status in words. */
+/** The status in words; another tab's, said so. */
 export function statusText(info: SyncInfo): string {
+  const words = stateText(info)
+  return info.inOtherTab && info.state !== 'other-tab'
+    ? `Another tab of this browser syncs: ${words}`
+    : words
+}
+
+function stateText(info: SyncInfo): string {
   const time = info.lastSyncedAt
     ? new Date(info.lastSyncedAt).toLocaleTimeString('en-GB', {
         hour: '2-digit',

@@ -50,6 +50,9 @@ declare module 'pouchdb-core' {
       docs: object[],
     ): Promise<({ ok: true; id: string; rev: string } | { error: string; id?: string })[]>
     put(doc: object): Promise<{ ok: true; id: string; rev: string }>
+    changes(options: {
+      since: number | string
+    }): Promise<{ results: { id: string; seq: number | string }[]; last_seq: number | string }>
     info(): Promise<{ doc_count: number; update_seq: number | string }>
     destroy(): Promise<unknown>
     close(): Promise<void>

@@ -32,19 +32,19 @@ export interface Skipped {
 
 /**
  * Writes records into the database, each on its current revision, unless the copy there is
- * the same edit or a newer one. Returns how many were written.
+ * the same edit or a newer one. Returns the ids of the documents written.
  */
 export async function copyToDatabase(
   db: SyncDatabase,
   records: readonly WatchRecord[],
-): Promise<number> {
+): Promise<string[]> {
   // A pulled revision can land between reading a document's revision and writing on it (a
   // 409): those records are read and written again, so no edit of this device is left behind.
-  let written = 0
+  const written: string[] = []
   let left = records
   for (let attempt = 0; attempt < 5 && left.length > 0; attempt += 1) {
     const result = await copyOnce(db, left)
-    written += result.written
+    written.push(...result.written)
     left = result.failed
   }
   if (left.length > 0) throw new Error(`${left.length} changes could not be copied for sync`)
@@ -54,8 +54,8 @@ export async function copyToDatabase(
 async function copyOnce(
   db: SyncDatabase,
   records: readonly WatchRecord[],
-): Promise<{ written: number; failed: WatchRecord[] }> {
-  if (records.length === 0) return { written: 0, failed: [] }
+): Promise<{ written: string[]; failed: WatchRecord[] }> {
+  if (records.length === 0) return { written: [], failed: [] }
   const { rows } = await db.allDocs({ keys: records.map((r) => docId(r.id)), include_docs: true })
   const docs: RecordDoc[] = []
   records.forEach((record, i) => {
@@ -70,13 +70,17 @@ async function copyOnce(
     const rev = existing?._rev ?? row?.value?.rev
     docs.push(toDoc(record, rev))
   })
-  if (docs.length === 0) return { written: 0, failed: [] }
+  if (docs.length === 0) return { written: [], failed: [] }
   const results = await db.bulkDocs(docs)
   const byId = new Map(records.map((r) => [docId(r.id), r]))
-  const failed = results.flatMap((result, i) =>
-    'ok' in result ? [] : [byId.get(docs[i]!._id)].filter((r): r is WatchRecord => !!r),
-  )
-  return { written: results.length - failed.length, failed }
+  const written: string[] = []
+  const failed: WatchRecord[] = []
+  results.forEach((result, i) => {
+    const id = docs[i]!._id
+    if ('ok' in result) written.push(id)
+    else if (byId.has(id)) failed.push(byId.get(id)!)
+  })
+  return { written, failed }
 }
 
 /** Every record the device database holds (at start-up: what was pulled but not yet taken in). */

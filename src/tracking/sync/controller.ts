@@ -5,18 +5,23 @@ import {
   type SyncSettings,
 } from '../persistence/sync-settings'
 import type { TrackingStore } from '../sync-engine'
-import { syncStatus } from './status'
+import { syncStatus, TAB_CHANNEL, type TabMessage } from './status'
 
 /**
  * Turns sync on and off for this browser (issue 11). One tab at a time replicates: the one that
  * holds the Web Lock; when it closes, the next tab waiting for the lock takes over. Every tab
  * follows the settings (a `storage` event when another tab turns sync on or off), and a tab
  * given the lock reads them again, so a tab never syncs after the person turned sync off.
+ * The other tabs show the replicating tab's status and pass Sync now to it (a BroadcastChannel).
  * PouchDB and the replicator load only here, and only with sync on.
  */
 const LOCK = 'captains-log-sync'
 let running: { controller: AbortController; done: Promise<void> } | null = null
 let listening = false
+/** Whether this tab holds the lock and replicates. */
+let leading = false
+let channel: BroadcastChannel | null = null
+const tell = (message: TabMessage) => channel?.postMessage(message)
 
 const same = (a: SyncSettings | null, b: SyncSettings | null) =>
   JSON.stringify(a) === JSON.stringify(b)
@@ -26,12 +31,30 @@ function listen(tracking: TrackingStore): void {
   listening = true
   // Back online: exchange now rather than at the end of the retry wait.
   window.addEventListener('online', () => {
-    if (running) syncNow(tracking)
+    if (running && leading) syncNow(tracking)
   })
   window.addEventListener('storage', (event) => {
     if (event.key !== SYNC_SETTINGS_KEY) return
     void stopSync().then(() => startSync(tracking))
   })
+  if (typeof BroadcastChannel === 'undefined') return
+  channel = new BroadcastChannel(TAB_CHANNEL)
+  channel.onmessage = (event: MessageEvent<TabMessage>) => hear(tracking, event.data)
+  syncStatus.subscribe((info) => {
+    if (leading) tell({ type: 'status', info })
+  })
+}
+
+function hear(tracking: TrackingStore, message: TabMessage): void {
+  if (leading) {
+    if (message.type === 'ask') tell({ type: 'status', info: syncStatus.getState() })
+    if (message.type === 'sync-now') syncNow(tracking)
+    return
+  }
+  // A stopping leader says Off; the settings' own event tells this tab when sync is off.
+  if (message.type === 'status' && running && message.info.state !== 'off') {
+    syncStatus.setState({ ...message.info, inOtherTab: true })
+  }
 }
 
 export function startSync(tracking: TrackingStore, settings = readSyncSettings()): void {
@@ -42,13 +65,20 @@ export function startSync(tracking: TrackingStore, settings = readSyncSettings()
     // Given the lock perhaps long after asking: only with the settings as they are now.
     const now = readSyncSettings()
     if (controller.signal.aborted || !same(now, settings)) return
-    const { replicate } = await import('./replicator')
-    if (controller.signal.aborted) return
-    await replicate(tracking, settings, controller.signal)
+    leading = true
+    try {
+      syncStatus.setState({ inOtherTab: false })
+      const { replicate } = await import('./replicator')
+      if (controller.signal.aborted) return
+      await replicate(tracking, settings, controller.signal)
+    } finally {
+      leading = false
+    }
   }
   let done: Promise<void>
   if (typeof navigator !== 'undefined' && 'locks' in navigator) {
-    syncStatus.setState({ state: 'other-tab' })
+    syncStatus.setState({ state: 'other-tab', inOtherTab: false })
+    tell({ type: 'ask' })
     done = navigator.locks.request(LOCK, { signal: controller.signal }, run).then(
       () => undefined,
       () => undefined,
@@ -62,7 +92,7 @@ export function stopSync(): Promise<void> {
   const current = running
   running = null
   current?.controller.abort()
-  syncStatus.setState({ state: 'off', waiting: 0, problem: null })
+  syncStatus.setState({ state: 'off', waiting: 0, problem: null, inOtherTab: false })
   return current?.done ?? Promise.resolve()
 }
 
@@ -84,9 +114,13 @@ export async function turnSyncOff(): Promise<void> {
   await forgetDeviceDatabase().catch(() => undefined)
 }
 
-/** Replication runs continuously; "Sync now" starts it again at once (after an error, say). */
+/**
+ * Replication runs continuously; "Sync now" starts it again at once (after an error, say), in
+ * the tab that replicates.
+ */
 export function syncNow(tracking: TrackingStore): void {
-  void stopSync().then(() => startSync(tracking))
+  if (running && !leading && channel) tell({ type: 'sync-now' })
+  else void stopSync().then(() => startSync(tracking))
 }
 
 export { readSyncSettings }

@@ -33,8 +33,14 @@ export async function replicate(
     password: settings.password,
   })
   const bridge = device as unknown as SyncDatabase
-  const fail = (error: unknown) =>
-    set('failed', { problem: error instanceof Error ? error.message : String(error) })
+  // Taking changes in failed (a full disk, say): the log is as it was, and what was pulled
+  // waits in the device database; Sync now takes it in (readAll) once the cause is gone.
+  const fail = (error: unknown) => {
+    set('failed', {
+      problem: full(error) ? FULL : error instanceof Error ? error.message : String(error),
+    })
+    stop()
+  }
   let queue: Promise<unknown> = Promise.resolve()
   const later = (work: () => Promise<unknown>) => {
     queue = queue.then(work).catch(fail)
@@ -47,14 +53,22 @@ export async function replicate(
       stop()
     }
   }
-  const copy = (records: Parameters<typeof copyToDatabase>[1]) => {
-    syncStatus.setState((s) => ({ waiting: s.waiting + records.length }))
-    later(() =>
-      copyToDatabase(bridge, records).finally(() =>
-        syncStatus.setState((s) => ({ waiting: Math.max(0, s.waiting - records.length) })),
-      ),
-    )
+  // "Changes waiting": documents this device wrote and has not pushed yet, those of an earlier
+  // visit included (written after everything was last pushed, say offline).
+  const unpushed = new Set<string>()
+  const showWaiting = () => {
+    if (!signal.aborted) syncStatus.setState({ waiting: unpushed.size })
   }
+  const copy = (records: Parameters<typeof copyToDatabase>[1]) => {
+    later(async () => {
+      for (const id of await copyToDatabase(bridge, records)) unpushed.add(id)
+      showWaiting()
+    })
+  }
+  later(async () => {
+    for (const id of await writtenSincePushed(device)) unpushed.add(id)
+    showWaiting()
+  })
   const stopListening = tracking.getState().actions.onWritten(copy)
   // The log into the device database (same edits are skipped), then what was pulled earlier but
   // never taken in (a tab closed meanwhile) into the log.
@@ -76,24 +90,36 @@ export async function replicate(
     replication.cancel()
   }
   replication.on('change', (info) => {
-    if (info.direction !== 'pull') return
     const ids = info.change.docs.map((d) => d._id)
-    later(async () => take(await readChanged(bridge, ids)))
+    if (info.direction === 'pull') later(async () => take(await readChanged(bridge, ids)))
+    else {
+      for (const id of ids) unpushed.delete(id)
+      showWaiting()
+    }
   })
   replication.on('active', () => set('syncing'))
   // The sync object's own `paused` carries no error: each direction's does.
-  const paused = (error: unknown) => {
+  const paused = (direction: 'push' | 'pull') => (error: unknown) => {
     if (syncStatus.getState().state === 'newer-version' || stopped) return
     if (!error) {
-      later(() => Promise.resolve(set('up-to-date', { lastSyncedAt: Date.now() })))
+      later(async () => {
+        // Stopped meanwhile (a newer app's documents were among those taken in): stays said.
+        if (stopped) return
+        if (direction === 'push') {
+          unpushed.clear()
+          showWaiting()
+          await markPushed(device)
+        }
+        set('up-to-date', { lastSyncedAt: Date.now() })
+      })
       return
     }
     const problem = classify(error)
     set(problem.state, problem.problem ? { problem: problem.problem } : {})
     if (problem.final) stop()
   }
-  replication.push.on('paused', paused)
-  replication.pull.on('paused', paused)
+  replication.push.on('paused', paused('push'))
+  replication.pull.on('paused', paused('pull'))
   replication.on('denied', () => set('no-access'))
   replication.on('error', (error) => {
     const problem = classify(error)
@@ -110,9 +136,31 @@ export async function replicate(
   await device.close()
 }
 
+/** Where the device database stood when everything in it was last on the server. */
+const PUSHED = '_local/captains-log-pushed'
+
+async function markPushed(device: Database): Promise<void> {
+  const { update_seq } = await device.info()
+  const mark = await device.get(PUSHED).catch(() => null)
+  const rev = (mark as { _rev?: string } | null)?._rev
+  await device.put({ _id: PUSHED, ...(rev ? { _rev: rev } : {}), seq: update_seq })
+}
+
+/** The record documents written since then: all of them before the first push. */
+async function writtenSincePushed(device: Database): Promise<string[]> {
+  const mark = (await device.get(PUSHED).catch(() => null)) as { seq?: number | string } | null
+  const { results } = await device.changes({ since: mark?.seq ?? 0 })
+  return results.map((r) => r.id).filter((id) => id.startsWith('record:'))
+}
+
+const FULL = 'this device’s storage is full; free some space'
+const full = (error: unknown) =>
+  /quota/i.test(`${(error as { name?: string } | null)?.name} ${String(error)}`)
+
 /** What an error of replication means for the person, and whether retrying can help. */
 function classify(error: unknown): { state: SyncState; problem?: string; final: boolean } {
   const { status, name } = (error ?? {}) as { status?: number; name?: string }
+  if (full(error)) return { state: 'failed', problem: FULL, final: true }
   if (status === 401 || name === 'unauthorized') return { state: 'sign-in-failed', final: true }
   if (status === 403 || name === 'forbidden') return { state: 'no-access', final: true }
   if (status === 404) {

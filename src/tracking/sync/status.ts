@@ -24,6 +24,8 @@ export interface SyncInfo {
   waiting: number
   /** The last error in words, for 'failed'. */
   problem: string | null
+  /** This is what another tab (the one replicating) says, passed on between tabs. */
+  inOtherTab: boolean
 }
 
 export const syncStatus = createStore<SyncInfo>()(() => ({
@@ -31,4 +33,9 @@ export const syncStatus = createStore<SyncInfo>()(() => ({
   lastSyncedAt: null,
   waiting: 0,
   problem: null,
+  inOtherTab: false,
 }))
+
+/** Between the tabs of one browser: the replicating tab's status, and Sync now passed to it. */
+export type TabMessage = { type: 'status'; info: SyncInfo } | { type: 'ask' } | { type: 'sync-now' }
+export const TAB_CHANNEL = 'captains-log-sync-status'
