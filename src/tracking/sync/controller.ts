@@ -18,11 +18,20 @@ import { syncStatus, TAB_CHANNEL, type TabMessage } from './status'
 const LOCK = 'captains-log-sync'
 let running: { controller: AbortController; done: Promise<void> } | null = null
 let listening = false
-/** Whether this tab holds the lock and replicates. */
+/** Whether this tab holds the lock and replicates; `restart` begins its replication again. */
 let leading = false
+let restart: (() => void) | null = null
 let channel: BroadcastChannel | null = null
 const tell = (message: TabMessage) => channel?.postMessage(message)
 
+const RETRY_MS = 15_000
+const loadReplicator = () => import('./replicator').catch(() => null)
+
+const aborted = (signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    if (signal.aborted) resolve()
+    else signal.addEventListener('abort', () => resolve())
+  })
 const same = (a: SyncSettings | null, b: SyncSettings | null) =>
   JSON.stringify(a) === JSON.stringify(b)
 
@@ -68,11 +77,27 @@ export function startSync(tracking: TrackingStore, settings = readSyncSettings()
     leading = true
     try {
       syncStatus.setState({ inOtherTab: false })
-      const { replicate } = await import('./replicator')
-      if (controller.signal.aborted) return
-      await replicate(tracking, settings, controller.signal)
+      // Sync now ends one round and starts the next, keeping the lock (and so the lead).
+      while (!controller.signal.aborted) {
+        const round = new AbortController()
+        const end = () => round.abort()
+        controller.signal.addEventListener('abort', end)
+        restart = end
+        const replicator = await loadReplicator()
+        if (replicator) await replicator.replicate(tracking, settings, round.signal)
+        else {
+          // Opened offline before the sync code was ever kept for offline use: sync could not
+          // reach the server anyway. Tried again when back online, on Sync now, or soon.
+          syncStatus.setState({ state: 'offline', problem: null })
+          setTimeout(end, RETRY_MS)
+        }
+        // A round that ended by itself (a read-only log) waits for Sync now or Turn off.
+        await aborted(round.signal)
+        controller.signal.removeEventListener('abort', end)
+      }
     } finally {
       leading = false
+      restart = null
     }
   }
   let done: Promise<void>
@@ -119,7 +144,8 @@ export async function turnSyncOff(): Promise<void> {
  * the tab that replicates.
  */
 export function syncNow(tracking: TrackingStore): void {
-  if (running && !leading && channel) tell({ type: 'sync-now' })
+  if (running && leading && restart) restart()
+  else if (running && channel && 'locks' in navigator) tell({ type: 'sync-now' })
   else void stopSync().then(() => startSync(tracking))
 }
 

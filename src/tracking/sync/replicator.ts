@@ -98,8 +98,14 @@ export async function replicate(
     }
   })
   replication.on('active', () => set('syncing'))
+  // Up to date only when both directions are idle without an error: a pull that catches up
+  // while the push still retries is not.
+  const idle = { push: false, pull: false }
+  replication.push.on('active', () => (idle.push = false))
+  replication.pull.on('active', () => (idle.pull = false))
   // The sync object's own `paused` carries no error: each direction's does.
   const paused = (direction: 'push' | 'pull') => (error: unknown) => {
+    idle[direction] = !error
     if (syncStatus.getState().state === 'newer-version' || stopped) return
     if (!error) {
       later(async () => {
@@ -110,7 +116,7 @@ export async function replicate(
           showWaiting()
           await markPushed(device)
         }
-        set('up-to-date', { lastSyncedAt: Date.now() })
+        if (idle.push && idle.pull) set('up-to-date', { lastSyncedAt: Date.now() })
       })
       return
     }

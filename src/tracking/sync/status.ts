@@ -20,7 +20,7 @@ export interface SyncInfo {
   state: SyncState
   /** When this device last finished exchanging changes with the server (ms). */
   lastSyncedAt: number | null
-  /** Changes of this device not yet copied for sending. */
+  /** Changes of this device not on the server yet. */
   waiting: number
   /** The last error in words, for 'failed'. */
   problem: string | null

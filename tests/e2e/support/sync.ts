@@ -40,13 +40,31 @@ export async function serverDoc(
   )) as never
 }
 
-/** Settings → Sync, filled in and turned on, as a person does it; waits for "Up to date". */
-export async function turnOnSync(page: Page, url: string): Promise<void> {
+/** Documents put on the server as another app (or a newer version of this one) would. */
+export async function putServerDocs(url: string, docs: object[]): Promise<void> {
+  await asAdmin('POST', `${new URL(url).pathname}/_bulk_docs`, { docs })
+}
+
+/** How many of our record documents the server holds. */
+export async function serverRecordCount(url: string): Promise<number> {
+  const { rows } = (await asAdmin('GET', `${new URL(url).pathname}/_all_docs`)) as {
+    rows: { id: string }[]
+  }
+  return rows.filter((row) => row.id.startsWith('record:')).length
+}
+
+/** Settings → Sync, filled in and Turn on sync pressed, as a person does it. */
+export async function startSync(page: Page, url: string): Promise<void> {
   await page.goto('/settings')
   await page.getByLabel('Server address, with the database').fill(url)
   await page.getByLabel('User name').fill(syncUser.name)
   await page.getByLabel('Password').fill(syncUser.password)
   await page.getByRole('button', { name: 'Turn on sync' }).click()
+}
+
+/** Settings → Sync turned on; waits for "Up to date". */
+export async function turnOnSync(page: Page, url: string): Promise<void> {
+  await startSync(page, url)
   await expect(page.getByRole('status').filter({ hasText: /^Up to date/ })).toBeVisible({
     timeout: 20_000,
   })
