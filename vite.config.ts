@@ -9,6 +9,7 @@ import type { Plugin } from 'vite'
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts'
 import { inlineStylesheet } from './scripts/inline-stylesheet.ts'
 import { prerenderPages } from './scripts/prerender.ts'
+import { SYNC_CODE, SYNC_CODE_CACHE } from './src/tracking/sync/sync-code.ts'
 
 export const manifest: Partial<ManifestOptions> = {
   name: 'Captain’s Log — Star Trek watch tracker',
@@ -75,10 +76,16 @@ export default defineConfig({
         globIgnores: ['**/assets/sync-database-*.js', '**/assets/replicator-*.js'],
         runtimeCaching: [
           {
-            urlPattern: /\/assets\/(sync-database|replicator)-[\w-]+\.js$/,
+            urlPattern: SYNC_CODE,
             handler: 'CacheFirst',
             // Each version's chunk has a new name: keep the last two, not every one ever used.
-            options: { cacheName: 'captains-log-sync-code', expiration: { maxEntries: 4 } },
+            options: {
+              cacheName: SYNC_CODE_CACHE,
+              expiration: { maxEntries: 4 },
+              // A server's `Vary: Origin` (vite preview's, say) would miss the copy the page
+              // kept, and the names carry a hash of the contents anyway.
+              matchOptions: { ignoreVary: true },
+            },
           },
         ],
         navigateFallback: '/index.html',

@@ -210,3 +210,42 @@ test('a device that loses the network says Offline and catches up when it is bac
   await expect(page.getByRole('status').filter({ hasText: /^Up to date/ })).toBeVisible(converge)
   await laptop.close()
 })
+
+test('sync turned on at the first visit starts offline at the next: its code is kept for it', async ({
+  browser,
+}) => {
+  const url = await freshDatabase()
+  const laptop = await browser.newContext()
+  const page = await laptop.newPage()
+  // The first visit: the service worker does not control this page yet.
+  await turnOnSync(page, url)
+  const kept = () =>
+    page.evaluate(async () => {
+      const keys = await (await caches.open('captains-log-sync-code')).keys()
+      return keys.map((key) => /\/(sync-database|replicator)-/.exec(key.url)?.[1]).sort()
+    })
+  await expect.poll(kept, converge).toEqual(['replicator', 'sync-database'])
+  // The service worker takes the next navigation once activated; this page never fetched the
+  // sync code through it, so only the controller's own copy can serve it offline.
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state))
+    .toBe('activated')
+
+  await laptop.setOffline(true)
+  await page.goto('/episode/tng-s01e03')
+  await waitForWatchLog(page)
+  await page.getByRole('checkbox', { name: 'Watched', exact: true }).click()
+  await expect.poll(async () => (await readRecord(page, 'tng-s01e03'))?.plays.length).toBe(1)
+  await page.goto('/settings')
+  // The replicator runs offline: it counts the edit as waiting.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Offline: will retry by itself' }),
+  ).toBeVisible(converge)
+  await expect(page.locator('dt:text-is("Changes waiting") + dd')).toHaveText('1')
+
+  await laptop.setOffline(false)
+  await expect(page.getByRole('status').filter({ hasText: /^Up to date/ })).toBeVisible(converge)
+  await expect(page.locator('dt:text-is("Changes waiting") + dd')).toHaveText('0')
+  expect((await serverDoc(url, 'tng-s01e03')).record.plays).toHaveLength(1)
+  await laptop.close()
+})

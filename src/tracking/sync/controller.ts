@@ -6,6 +6,7 @@ import {
 } from '../persistence/sync-settings'
 import type { TrackingStore } from '../sync-engine'
 import { syncStatus, TAB_CHANNEL, type TabMessage } from './status'
+import { keepSyncCodeOffline } from './sync-code'
 
 /**
  * Turns sync on and off for this browser (issue 11). One tab at a time replicates: the one that
@@ -25,7 +26,14 @@ let channel: BroadcastChannel | null = null
 const tell = (message: TabMessage) => channel?.postMessage(message)
 
 const RETRY_MS = 15_000
-const loadReplicator = () => import('./replicator').catch(() => null)
+const loadReplicator = () =>
+  import('./replicator').then(
+    (replicator) => {
+      void keepSyncCodeOffline().catch(() => undefined)
+      return replicator
+    },
+    () => null,
+  )
 
 const aborted = (signal: AbortSignal) =>
   new Promise<void>((resolve) => {

@@ -32,7 +32,10 @@ export async function freshDatabase(): Promise<string> {
 export async function serverDoc(
   url: string,
   id: string,
-): Promise<{ _conflicts?: string[]; record: { rating10: number | null; note: string } }> {
+): Promise<{
+  _conflicts?: string[]
+  record: { rating10: number | null; note: string; plays: unknown[] }
+}> {
   const path = new URL(url).pathname
   return (await asAdmin(
     'GET',
